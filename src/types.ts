@@ -167,6 +167,16 @@ export interface ClaimRecord {
   cue: Span | null;
 }
 
+/** A proper noun the catalogue does not know, found in a document (for `tenbo candidates`). */
+export interface Candidate {
+  surface: string;
+  /** What suggested it: the tokenizer's tag (人名, 組織, 地域) or the script rule that found it. */
+  tag: string;
+  count: number;
+  /** Index of a sentence that shows it. */
+  example: number;
+}
+
 /** Everything the extractor finds in one document. */
 export interface Annotations {
   document: DocumentMeta;
@@ -176,4 +186,5 @@ export interface Annotations {
   quantities: Quantity[];
   events: EventRecord[];
   claims: ClaimRecord[];
+  candidates: Candidate[];
 }

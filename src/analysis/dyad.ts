@@ -24,10 +24,10 @@ export type QuadIds = Record<QuadKey, number[]>;
 export interface DyadBucket {
   /** YYYY-MM, or YYYY for events dated only to the year (never spread over invented months). */
   month: string;
-  precision: 'month' | 'year';
   quad: QuadCounts;
   /** Sum of the weights of the bucket's events. */
   score: number;
+  precision: 'month' | 'year';
   /** Ids of every event in the bucket (behind `score`). */
   events: number[];
   /** Ids behind each quad count. */
@@ -46,6 +46,8 @@ export interface YearSummary {
   events: number[];
   quadEvents: QuadIds;
   types: Partial<Record<PloverType, TypeCount>>;
+  /** Per PLOVER context (military, economic, …) of the year's events that have one. */
+  contexts: Record<string, TypeCount>;
 }
 
 export interface EventRef {
@@ -75,9 +77,10 @@ export interface DyadFlow {
   from: string;
   to: string;
   flow: Flow;
-  n: number;
   events: EventRef[];
   quantities: FlowQuantity[];
+  /** Number of events (= events.length). */
+  n: number;
 }
 
 export interface DirectedCount {
@@ -114,7 +117,7 @@ export interface Asymmetry {
   materialCooperation: DirectedCount & { share: number | null };
 }
 
-export interface DyadLabel extends PartnershipLabel {}
+export type DyadLabel = PartnershipLabel;
 
 export interface DyadResult {
   actors: [string, string];
@@ -192,25 +195,31 @@ function buildMonths(events: DyadEvent[]): DyadBucket[] {
   // "2023" sorts before "2023-01": a year bucket comes first in its year.
   return [...map.keys()].sort().map((month) => {
     const t = map.get(month) as Tally;
-    return { month, precision: month.length === 4 ? 'year' : 'month', quad: t.quad, score: t.score, events: t.events, quadEvents: t.quadEvents };
+    return { month, quad: t.quad, score: t.score, precision: month.length === 4 ? 'year' : 'month', events: t.events, quadEvents: t.quadEvents };
   });
 }
 
+type YearTally = Tally & { types: Partial<Record<PloverType, TypeCount>>; contexts: Record<string, TypeCount> };
+
+function count(c: TypeCount, id: number): void {
+  c.n += 1;
+  c.events.push(id);
+}
+
 function buildYears(events: DyadEvent[]): YearSummary[] {
-  const map = new Map<string, Tally & { types: Partial<Record<PloverType, TypeCount>> }>();
+  const map = new Map<string, YearTally>();
   for (const e of events) {
     const y = yearOf(e.date);
     if (y === null) continue;
     let t = map.get(y);
-    if (!t) map.set(y, (t = { ...newTally(), types: {} }));
+    if (!t) map.set(y, (t = { ...newTally(), types: {}, contexts: {} }));
     addTo(t, e);
-    const tc = t.types[e.type] ?? (t.types[e.type] = { n: 0, events: [] });
-    tc.n += 1;
-    tc.events.push(e.id);
+    count(t.types[e.type] ?? (t.types[e.type] = { n: 0, events: [] }), e.id);
+    if (e.context !== undefined) count(t.contexts[e.context] ?? (t.contexts[e.context] = { n: 0, events: [] }), e.id);
   }
   return [...map.keys()].sort().map((year) => {
-    const t = map.get(year) as Tally & { types: Partial<Record<PloverType, TypeCount>> };
-    return { year, quad: t.quad, score: t.score, events: t.events, quadEvents: t.quadEvents, types: t.types };
+    const t = map.get(year) as YearTally;
+    return { year, quad: t.quad, score: t.score, events: t.events, quadEvents: t.quadEvents, types: t.types, contexts: t.contexts };
   });
 }
 
@@ -243,7 +252,7 @@ function buildFlows(a: string, b: string, events: DyadEvent[]): DyadFlow[] {
   }
   return [...groups.values()]
     .sort((x, y) => (x.from === a ? 0 : 1) - (y.from === a ? 0 : 1) || y.events.length - x.events.length || x.flow.localeCompare(y.flow))
-    .map((g) => ({ from: g.from, to: g.to, flow: g.flow, n: g.events.length, events: g.events.map(eventRef), quantities: sumQuantities(g.events) }));
+    .map((g) => ({ from: g.from, to: g.to, flow: g.flow, events: g.events.map(eventRef), quantities: sumQuantities(g.events), n: g.events.length }));
 }
 
 function directedCount(ab: number[], ba: number[]): DirectedCount {

@@ -49,8 +49,12 @@ export function yearOf(date: TimeValue | null): string | null {
   return m ? m[1] : null;
 }
 
-/** Round away floating noise from sums of one-decimal weights. */
+/**
+ * Rounds to `digits` decimals (half away from zero), removing floating noise from sums and ratios.
+ * The tiny nudge makes a value like 0.1632625, stored as 0.16326249999…, round as written.
+ */
 export function round(x: number, digits = 6): number {
   const f = 10 ** digits;
-  return Math.round(x * f) / f;
+  const nudged = Math.abs(x) * (1 + 4 * Number.EPSILON);
+  return (Math.sign(x) * Math.round(nudged * f)) / f || 0; // || 0: no negative zero
 }

@@ -2,7 +2,7 @@
 // extractor can name, with its aliases, codes, facts and relations. The knowledge is data
 // (data/catalogue/*.json); this module loads, merges, validates and indexes it.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind, TimeValue } from '../types.js';
@@ -472,11 +472,22 @@ function build(entries: CatalogueEntry[]): Catalogue {
   };
 }
 
+/** Each kind's files: `persons.json` and any `persons-*.json` beside it (a large kind is kept in parts). */
+function entryFiles(): Array<[string, EntityKind]> {
+  const names = readdirSync(DATA_DIR).filter((n) => n.endsWith('.json')).sort();
+  const out: Array<[string, EntityKind]> = [];
+  for (const [file, kind] of ENTRY_FILES) {
+    const stem = file.replace(/\.json$/, '');
+    for (const n of names) if (n === file || (n.startsWith(`${stem}-`) && n !== 'state-overrides.json')) out.push([n, kind]);
+  }
+  return out;
+}
+
 /** Reads the catalogue files and an optional user file (same entry shape; a known id extends that entry). */
 export function readCatalogue(options: { userFile?: string } = {}): Catalogue {
   const entries: CatalogueEntry[] = [];
   const ids = new Map<string, CatalogueEntry>();
-  for (const [file, kind] of ENTRY_FILES) {
+  for (const [file, kind] of entryFiles()) {
     for (const raw of readEntries(resolve(DATA_DIR, file), file, false)) {
       if (raw.kind !== kind) throw new CatalogueError(file, raw.id, `kind ${raw.kind} does not belong in ${file} (${kind})`);
       const other = ids.get(raw.id);

@@ -203,9 +203,9 @@ function repeatedLines(lines: Line[]): Set<string> {
 }
 
 /** A short standalone line between blank lines, without sentence punctuation, followed by body text. */
-function isStandaloneHeading(lines: Line[], i: number): boolean {
+function isStandaloneHeading(lines: Line[], i: number, width: number): boolean {
   const l = lines[i];
-  if (l.kind !== 'body' || l.text.length > 30 || /[。、，,．！？!?：:]$/.test(l.text) || /。/.test(l.text)) return false;
+  if (l.kind !== 'body' || l.text.length > 30 || l.text.length > width * 0.6 || /[。、，,．！？!?：:]$/.test(l.text) || /[。、]/.test(l.text)) return false;
   if (/^[ぁ-ゖ゛-ゟァィゥェォッャュョヮ、。）」』\])（(「『]/.test(l.text)) return false;
   const prev = lines[i - 1];
   if (prev && prev.kind !== 'blank' && prev.kind !== 'furniture') return false;
@@ -216,7 +216,9 @@ function isStandaloneHeading(lines: Line[], i: number): boolean {
     if ((p.kind === 'body' || p.kind === 'bullet') && !endsSentence(p.text)) return false;
     break;
   }
-  const next = lines[i + 1];
+  let k = i + 1;
+  while (k < lines.length && lines[k].kind === 'blank') k++;
+  const next = lines[k];
   return next !== undefined && (next.kind === 'body' || next.kind === 'bullet');
 }
 
@@ -236,8 +238,9 @@ export function layout(original: string, format: string): { lines: Line[]; block
     }
     i = j;
   }
+  const width = typicalWidth(lines);
   for (let i = 0; i < lines.length; i++) {
-    if (isStandaloneHeading(lines, i)) {
+    if (isStandaloneHeading(lines, i, width)) {
       lines[i].kind = 'heading';
       lines[i].level = 2;
       lines[i].headingKind = sectionKindOf(lines[i].text, 'heading');

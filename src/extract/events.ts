@@ -1,0 +1,400 @@
+// The event layer: who did what to whom, and when, in PLOVER terms (annotation-guidelines §4).
+// Hot path: a sentence is analysed only when it holds a trigger (a trie over its norm text) and an
+// actor mention. Then: clauses, roles from case particles (roles.ts), non-event cues (nonevents.ts),
+// dates (event-dates.ts), object nouns and type checks (event-build.ts). Tables: table-events.ts.
+import type { Catalogue, CatalogueEntry } from '../lexicon/catalogue.js';
+import type { EventRecord, Mention, Quantity, Sentence, TextDoc, TimeValue, Timex } from '../types.js';
+import { splitClauses, type ClauseSpan } from './clauses.js';
+import { shapeEvents, toRecord, type Candidate } from './event-build.js';
+import { carriedDate, DateAnchor, eventDates } from './event-dates.js';
+import { modifierOnly, nonEventCue, nonEventCueEn, objectOfNext } from './nonevents.js';
+import { assignRoles, attachActors, finalAttachment, passiveAfter, sentenceTopic, type ActorSpan, type Assigned, type RoleContext } from './roles.js';
+import { assignRolesEn } from './roles-en.js';
+import { tableEvents } from './table-events.js';
+import { eventRules, findEnTriggers, findJaTriggers, mayHoldTrigger, type EventRules, type TriggerEntry, type TriggerHit } from './triggers.js';
+import { toOriginal } from '../text/normalize.js';
+
+export interface EventLayers {
+  mentions: Mention[];
+  timexes: Timex[];
+  quantities: Quantity[];
+}
+
+export interface EventOptions {
+  documentDate: TimeValue | null;
+}
+
+/** What one span (a sentence, or a table cell) is read with. */
+export interface SpanInput {
+  lo: number;
+  hi: number;
+  sentence: Sentence;
+  mentions: Mention[];
+  timexes: Timex[];
+  quantities: Quantity[];
+  /** A date fixed by the context (a table cell's own date): used when the span names none. */
+  fixedDate?: TimeValue | null;
+  /** Actors the context supplies when the span names no subject (a chronology column's heading). */
+  defaultSource?: string[];
+}
+
+/** What the reader carries from one sentence to the next. */
+export interface DocState {
+  documentDate: TimeValue | null;
+  anchor: DateAnchor;
+  /** Codes of the topic of the last sentence that named one, and how many sentences ago. */
+  topic: string[];
+  topicAge: number;
+  /** Recent state codes, most recent last (for 両国, 同国). */
+  recent: string[];
+  lastTreaty: Mention | null;
+  history: Array<{ type: string; source: string; target: string; date: TimeValue | null; sentence: number }>;
+}
+
+const ACTOR_KINDS = new Set(['state', 'organization', 'person']);
+
+/** The state or organisation codes a mention acts for at a date. */
+export function actorCodes(cat: Catalogue, m: Mention, date: TimeValue | null): string[] {
+  if ((m.kind === 'state' || m.kind === 'organization') && m.codes.length) return m.codes;
+  if (m.kind === 'organization') {
+    const org = cat.byId(m.entity);
+    return org?.facts.state ? [org.facts.state] : [];
+  }
+  if (m.kind !== 'person') return [];
+  const office = safeOffice(cat, m.entity, date);
+  if (office) return [office];
+  const e = cat.byId(m.entity);
+  return e?.facts.state ? [e.facts.state] : [];
+}
+
+function safeOffice(cat: Catalogue, id: string, date: TimeValue | null): string | null {
+  try {
+    return cat.personOffice(id, date ?? undefined)?.state ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The state a place lies in (facts.state, or a located_in chain to a state). */
+export function placeState(cat: Catalogue, e: CatalogueEntry | undefined): string | null {
+  for (let hop = 0; e && hop < 4; hop++) {
+    if (e.kind === 'state') return e.codes[0] ?? null;
+    if (e.facts.state) return e.facts.state;
+    const rel = e.relations.find((r) => r.type === 'located_in');
+    e = rel ? cat.byId(rel.entity) : undefined;
+  }
+  return null;
+}
+
+function treatyParties(cat: Catalogue, m: Mention): string[] {
+  const e = cat.byId(m.entity);
+  return e?.facts.parties ?? [];
+}
+
+const REFERENCES: Array<[string, 'pair' | 'one']> = [
+  ['両国', 'pair'], ['両軍', 'pair'], ['両首脳', 'pair'], ['両政府', 'pair'], ['両国間', 'pair'], ['双方', 'pair'],
+  ['同国', 'one'], ['同政府', 'one'], ['同政権', 'one'],
+];
+
+/** The actor spans of a span of text: mentions that can act, places, treaties, and 両国/同国. */
+function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocState): { actors: ActorSpan[]; mentions: Array<Mention | null> } {
+  const actors: ActorSpan[] = [];
+  const ms: Array<Mention | null> = [];
+  for (const m of input.mentions) {
+    if (m.normStart < input.lo || m.normEnd > input.hi) continue;
+    if (ACTOR_KINDS.has(m.kind)) {
+      const codes = actorCodes(cat, m, state.documentDate);
+      if (!codes.length) continue;
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes, kind: 'actor', troops: false, ref: ms.length });
+    } else if (m.kind === 'place') {
+      const st = placeState(cat, cat.byId(m.entity));
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: st ? [st] : [], kind: 'place', troops: false, ref: ms.length });
+    } else if (m.kind === 'treaty' || m.kind === 'operation') {
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: [], kind: m.kind, troops: false, ref: ms.length });
+    } else continue;
+    ms.push(m);
+  }
+  // 両国 / 同国: the pair or the state named last.
+  const text = doc.norm;
+  for (const [word, kind] of REFERENCES) {
+    let at = text.indexOf(word, input.lo);
+    while (at >= 0 && at + word.length <= input.hi) {
+      if (!actors.some((a) => a.normStart <= at && a.normEnd > at)) {
+        const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= at).flatMap((a) => a.codes);
+        const pool = [...state.recent, ...before];
+        const distinct: string[] = [];
+        for (let k = pool.length - 1; k >= 0 && distinct.length < (kind === 'pair' ? 2 : 1); k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
+        if (distinct.length === (kind === 'pair' ? 2 : 1)) {
+          actors.push({ normStart: at, normEnd: at + word.length, codes: distinct.reverse(), kind: 'actor', troops: false, ref: -1 });
+          ms.push(null);
+        }
+      }
+      at = text.indexOf(word, at + word.length);
+    }
+  }
+  const order = actors.map((_, i) => i).sort((a, b) => actors[a].normStart - actors[b].normStart || actors[b].normEnd - actors[a].normEnd);
+  return { actors: order.map((i, k) => ({ ...actors[i], ref: k })), mentions: order.map((i) => ms[i]) };
+}
+
+interface Analysis {
+  events: EventRecord[];
+  topic: string[];
+  codes: string[];
+}
+
+/** The events of one span of Japanese or English text. */
+export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, input: SpanInput, state: DocState): Analysis {
+  const none: Analysis = { events: [], topic: [], codes: [] };
+  const text = doc.norm;
+  const { lo, hi } = input;
+  if (!mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
+  const hasActor = input.mentions.some((m) => ACTOR_KINDS.has(m.kind) && m.normStart >= lo && m.normEnd <= hi);
+  if (!hasActor && !input.defaultSource?.length) return none;
+  const mentionStart = new Map<number, number>();
+  for (const m of input.mentions) if (m.normStart >= lo && m.normEnd <= hi) mentionStart.set(m.normStart, m.normEnd);
+  const hits = doc.language === 'en'
+    ? findEnTriggers(rules, text, lo, hi)
+    : findJaTriggers(rules, text, lo, hi, (i) => mentionStart.get(i) ?? i);
+  if (!hits.length) return none;
+  const { actors, mentions } = actorSpans(cat, doc, input, state);
+  if (doc.language === 'en') return analyseEn(doc, cat, rules, input, state, hits, actors, mentions);
+  const ends = new Set<number>(input.mentions.map((m) => m.normEnd));
+  const clauses = splitClauses(text, lo, hi, (i) => ends.has(i));
+  const atts = attachActors(text, hi, actors, hits);
+  const topic = sentenceTopic(actors, atts);
+  // Subjects carried from the previous sentence stand as zero-width actors at the span's start.
+  const previousTopic: number[] = [];
+  const carried = state.topicAge <= 2 ? state.topic : [];
+  const seeds = input.defaultSource?.length ? input.defaultSource : carried;
+  for (const code of seeds) {
+    previousTopic.push(actors.length);
+    actors.push({ normStart: lo, normEnd: lo, codes: [code], kind: 'actor', troops: false, ref: -1 });
+    mentions.push(null);
+    atts.push({ particle: '', head: -1, afterHead: '', next: -1 });
+  }
+  const clauseOf = (at: number): number => {
+    for (let k = 0; k < clauses.length; k++) if (at < clauses[k].end) return k;
+    return clauses.length - 1;
+  };
+  const valid = hits.map((h, i) => {
+    if (modifierOnly(rules, text, h, lo, hi)) return false;
+    if (objectOfNext(text, hits, i)) return false;
+    const c = clauses[clauseOf(h.normStart)];
+    return nonEventCue(rules, text, h, c.start, c.end) === null;
+  });
+  const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic };
+  const events: EventRecord[] = [];
+  const span = { start: input.sentence.start, end: input.sentence.end };
+  for (let ti = 0; ti < hits.length; ti++) {
+    if (!valid[ti]) continue;
+    const hit = hits[ti];
+    const ci = clauseOf(hit.normStart);
+    const clause = clauses[ci];
+    const voice = passiveAfter(text, hit.normEnd, hi) ?? 'active';
+    for (const entry of hit.entries) {
+      const roles = assignRoles(ctx, hit, ti, entry, ci, voice, (t) => !valid[t]);
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
+      if (made.length) {
+        events.push(...made);
+        break;
+      }
+    }
+  }
+  const topicCodes = uniq(topic.flatMap((i) => actors[i].codes));
+  const codes = actors.filter((a) => a.kind === 'actor' && a.ref >= 0 && mentions[a.ref]).flatMap((a) => a.codes);
+  return { events: dedupe(events), topic: topicCodes.length ? topicCodes : mainSubject(actors, atts, clauses), codes };
+}
+
+function mainSubject(actors: ActorSpan[], atts: ReturnType<typeof attachActors>, clauses: ClauseSpan[]): string[] {
+  const last = clauses[clauses.length - 1];
+  if (!last) return [];
+  const out: string[] = [];
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (a.kind !== 'actor' || a.normStart < last.start || a.normEnd > last.end) continue;
+    const p = finalAttachment(atts, i).particle;
+    if (p === 'が' || p === 'も') out.push(...a.codes);
+  }
+  return uniq(out);
+}
+
+const uniq = (xs: string[]): string[] => [...new Set(xs)];
+
+/** Object-noun classes in [from, to), nearest to `to` first. */
+function objectClasses(rules: EventRules, text: string, from: number, to: number): string[] {
+  const found: Array<[number, string]> = [];
+  for (let p = from; p < to; p++) {
+    const m = rules.objects.matchesAt(text, p, to);
+    if (m.length) {
+      for (const o of m[0][1]) found.push([p, o.cls]);
+      p = m[0][0] - 1;
+    }
+  }
+  return uniq(found.sort((a, b) => b[0] - a[0]).map((f) => f[1]));
+}
+
+function buildEvents(
+  doc: TextDoc, cat: Catalogue, rules: EventRules, input: SpanInput, state: DocState, hit: TriggerHit, entry: TriggerEntry,
+  roles: Assigned, actors: ActorSpan[], mentions: Array<Mention | null>, clause: ClauseSpan, span: { start: number; end: number },
+): EventRecord[] {
+  const text = doc.norm;
+  const choice = eventDates(text, input.timexes, clause, hit.normStart, hit.normEnd, state.documentDate);
+  let dates: Array<TimeValue | null> = choice.dates;
+  let carried = false;
+  if (!dates.length && input.fixedDate !== undefined) dates = [input.fixedDate];
+  if (!dates.length) {
+    dates = [null];
+    carried = true;
+  }
+  const trigger = toOriginal(doc.original, doc.normToOrig, hit.normStart, hit.normEnd);
+  const surface = text.slice(hit.normStart, hit.normEnd);
+  const objects = objectClasses(rules, text, clause.start, hit.normEnd);
+  // Treaties and operations the clause names (署名した…条約, 同条約の履行を停止).
+  let parties: string[] = [];
+  const treaties = actors.filter((a) => (a.kind === 'treaty' || a.kind === 'operation') && a.normStart >= clause.start && a.normEnd <= clause.end);
+  for (const t of treaties) {
+    const m = mentions[t.ref];
+    if (m) parties.push(...treatyParties(cat, m));
+  }
+  if (!treaties.length && /同(?:条約|協定|合意)/.test(text.slice(clause.start, hit.normEnd)) && state.lastTreaty) parties = treatyParties(cat, state.lastTreaty);
+  if (treaties.length || parties.length) objects.push('treaty');
+  const quantities = input.quantities
+    .filter((q) => q.normStart >= clause.start && q.normEnd <= clause.end)
+    .map((q) => ({ value: q.value, unit: q.unit, ...(q.approx ? { approx: q.approx } : {}) }));
+  const out: EventRecord[] = [];
+  for (let date of dates) {
+    const codesOf = (idx: number[], kinds: Array<ActorSpan['kind']> = ['actor']): string[] => {
+      const out2: string[] = [];
+      for (const i of idx) {
+        const a = actors[i];
+        if (!kinds.includes(a.kind)) continue;
+        const m = a.ref >= 0 ? mentions[a.ref] : null;
+        out2.push(...(m && m.kind === 'person' ? actorCodes(cat, m, date ?? state.documentDate) : a.codes));
+      }
+      return uniq(out2);
+    };
+    const placeTargets = uniq([
+      ...codesOf(roles.target, ['place']), ...codesOf(roles.location, ['place']),
+      ...codesOf(actors.map((_, i) => i).filter((i) => actors[i].kind === 'place' && actors[i].normStart >= clause.start && actors[i].normEnd <= hit.normStart), ['place']),
+    ]);
+    const cand: Candidate = {
+      entry, surface,
+      source: codesOf(roles.source), target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
+      placeTargets, parties: uniq(parties), objects,
+      troopSubject: roles.source.some((i) => actors[i].troops) || roles.target.some((i) => actors[i].troops && entry.roleSet === 'transfer'),
+    };
+    const shaped = shapeEvents(rules, cand);
+    for (const s of shaped) {
+      let d = date;
+      if (carried) d = coreferentDate(state, s.type, s.source, s.target, input.sentence.index) ?? carriedDate(state.anchor.current, text.slice(input.lo, input.hi));
+      out.push(toRecord(s, span, input.sentence.index, d, trigger, quantities));
+    }
+  }
+  return out;
+}
+
+function coreferentDate(state: DocState, type: string, source: string[], target: string[], sentence: number): TimeValue | null {
+  const s = [...source].sort().join(','), t = [...target].sort().join(',');
+  for (let k = state.history.length - 1; k >= 0; k--) {
+    const h = state.history[k];
+    if (sentence - h.sentence > 12) break;
+    if (h.type === type && h.source === s && h.target === t && h.date && h.sentence < sentence) return h.date;
+  }
+  return null;
+}
+
+function dedupe(events: EventRecord[]): EventRecord[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const k = `${e.type}|${[...e.source].sort()}|${[...e.target].sort()}|${e.date}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function analyseEn(
+  doc: TextDoc, cat: Catalogue, rules: EventRules, input: SpanInput, state: DocState, hits: TriggerHit[], actors: ActorSpan[], mentions: Array<Mention | null>,
+): Analysis {
+  const text = doc.norm;
+  const lower = text.toLowerCase();
+  const events: EventRecord[] = [];
+  const span = { start: input.sentence.start, end: input.sentence.end };
+  const clause: ClauseSpan = { start: input.lo, end: input.hi };
+  for (const hit of hits) {
+    if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
+    const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd);
+    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [] };
+    for (const entry of hit.entries) {
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
+      if (made.length) {
+        events.push(...made);
+        break;
+      }
+    }
+  }
+  const topic = actors.filter((a) => a.kind === 'actor' && a.normStart < (hits[0]?.normStart ?? input.hi)).flatMap((a) => a.codes).slice(0, 2);
+  return { events: dedupe(events), topic, codes: actors.filter((a) => a.kind === 'actor').flatMap((a) => a.codes) };
+}
+
+/** Events of a document, in sentence order. */
+export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Catalogue, options: EventOptions): EventRecord[] {
+  const rules = eventRules();
+  const n = doc.sentences.length;
+  const group = <T extends { sentence: number }>(xs: T[]): T[][] => {
+    const out: T[][] = Array.from({ length: n }, () => []);
+    for (const x of xs) if (x.sentence >= 0 && x.sentence < n) out[x.sentence].push(x);
+    for (const list of out) if (list.length > 1) list.sort((a, b) => ((a as unknown as Timex).normStart ?? 0) - ((b as unknown as Timex).normStart ?? 0));
+    return out;
+  };
+  const mentions = group(layers.mentions);
+  const timexes = group(layers.timexes);
+  const quantities = group(layers.quantities);
+  const state: DocState = {
+    documentDate: options.documentDate, anchor: new DateAnchor(options.documentDate), topic: [], topicAge: 99, recent: [], lastTreaty: null, history: [],
+  };
+  const out: EventRecord[] = [];
+  const tablesDone = new Set<number>();
+  for (const s of doc.sentences) {
+    if (s.table !== undefined) {
+      if (!tablesDone.has(s.table)) {
+        tablesDone.add(s.table);
+        const table = doc.tables.find((t) => t.index === s.table);
+        if (table) out.push(...tableEvents(doc, catalogue, rules, table, { mentions, timexes, quantities }, state));
+      }
+      continue;
+    }
+    const input: SpanInput = { lo: s.normStart, hi: s.normEnd, sentence: s, mentions: mentions[s.index], timexes: timexes[s.index], quantities: quantities[s.index] };
+    const a = analyseSpan(doc, catalogue, rules, input, state);
+    for (const e of a.events) {
+      state.history.push({ type: e.type, source: [...e.source].sort().join(','), target: [...e.target].sort().join(','), date: e.date, sentence: s.index });
+    }
+    out.push(...a.events);
+    advanceState(state, a, mentions[s.index], timexes[s.index], catalogue);
+  }
+  return out;
+}
+
+/** After a sentence: the date anchor, the topic to carry, the recent actors and treaty. */
+export function advanceState(state: DocState, a: Analysis, ms: Mention[], ts: Timex[], cat: Catalogue): void {
+  state.anchor.advance(ts);
+  const hasActor = ms.some((m) => ACTOR_KINDS.has(m.kind));
+  if (a.topic.length) {
+    state.topic = a.topic;
+    state.topicAge = 1;
+  } else if (hasActor) {
+    const codes = ms.filter((m) => ACTOR_KINDS.has(m.kind)).flatMap((m) => actorCodes(cat, m, state.documentDate));
+    // A sentence with actors but no topic ends the old topic's reach unless it names the same actors.
+    if (!codes.some((c) => state.topic.includes(c))) state.topicAge = 99;
+    else state.topicAge++;
+  } else state.topicAge++;
+  for (const m of ms) {
+    if (ACTOR_KINDS.has(m.kind)) for (const c of actorCodes(cat, m, state.documentDate)) {
+      const k = state.recent.indexOf(c);
+      if (k >= 0) state.recent.splice(k, 1);
+      state.recent.push(c);
+    }
+    if (m.kind === 'treaty') state.lastTreaty = m;
+  }
+  if (state.recent.length > 12) state.recent.splice(0, state.recent.length - 12);
+}
