@@ -7,7 +7,8 @@ const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 
 
 /** A calendar date written on its own (a cover or closing line): 2024年1月18日, 令和7年（2025年）11月, January 18, 2024. */
 export function parseStandaloneDate(raw: string): TimeValue | null {
-  const s = normalizeString(raw).replace(/元年/g, '1年');
+  // 令和7年（2025年）11月: the era year with its western year in brackets, then the month.
+  const s = normalizeString(raw).replace(/元年/g, '1年').replace(/^(令和|平成|昭和)(\d{1,2})年\((\d{4})年\)/, '$3年');
   const pad = (n: string): string => n.padStart(2, '0');
   let m = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(s);
   if (m) return m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : m[2] ? `${m[1]}-${pad(m[2])}` : m[1];
@@ -31,8 +32,10 @@ export function authorOfMetaLine(rest: string): string | null {
   return name;
 }
 
+/** A cover line of author names, family and given name apart: 増田 雅之（編著）、山添 博史 */
+const NAME = '[一-龯々]{1,4}[ \u3000][一-龯々ぁ-んァ-ヶー]{1,5}(?:\\s*[（(][^）)]{1,12}[）)])?';
+const AUTHOR_LINE = new RegExp(`^${NAME}(?:[、,，]\\s*${NAME})*,?$`);
 const PUBLISHER = /(研究所|研究センター|研究機構|財団|協会|機構|省|庁|Institute|Foundation|Network|Center|Centre|Council|Agency|Ministry)$/i;
-const DATE_LINE = /^[（(]?\s*((令和|平成|昭和)[0-9０-９元]+年|[0-9０-９]{4}\s*年|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})/;
 
 /** What a cover page states: the first lines before the body. */
 export function coverMeta(lines: Line[]): Partial<DocumentMeta> {
@@ -42,21 +45,25 @@ export function coverMeta(lines: Line[]): Partial<DocumentMeta> {
   let seen = 0;
   for (const l of lines) {
     if (l.kind === 'blank') continue;
-    if (seen++ > 25) break;
-    if (l.kind === 'body' && l.text.length > 60) break;
+    if (seen++ > 60) break;
     const text = l.text.replace(/\*\*|__|^#+\s*/g, '').trim();
     if (!text) continue;
-    if (!meta.date && DATE_LINE.test(text) && text.length <= 30) {
-      const d = parseStandaloneDate(text);
-      if (d) meta.date = d;
+    // A date standing alone on a line of the opening pages (a cover or a preface's closing date).
+    if (l.why === 'dateline') {
+      meta.date ??= parseStandaloneDate(text) ?? undefined;
+      continue;
+    }
+    if (seen > 25 || (l.kind === 'body' && text.length > 60)) continue;
+    if (!meta.authors && seen <= 12 && AUTHOR_LINE.test(text)) {
+      meta.authors = text.split(/[、,，]/).map((a) => a.replace(/[（(][^）)]*[）)]/g, '').trim()).filter(Boolean);
       continue;
     }
     if (!meta.publisher && PUBLISHER.test(text) && text.length <= 40 && !/[。、]/.test(text)) {
       meta.publisher = text;
       continue;
     }
-    if (!meta.title && (l.kind === 'heading' || l.kind === 'body') && text.length <= 80 && !/[。]/.test(text)) {
-      meta.title = text;
+    if (!meta.title && (l.kind === 'heading' || l.kind === 'body') && text.length <= 80 && !/[。、]/.test(text)) {
+      meta.title = text.replace(/^[◆◇■□▼▽▶►]+\s*/, '');
     }
   }
   return meta;

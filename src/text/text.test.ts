@@ -105,3 +105,17 @@ test('000: the sentence the narrow columns break is one sentence', needsSeeds, (
   const text = doc.norm.slice(s.normStart, s.normEnd);
   assert.ok(text.startsWith('その間、精密誘導ミサイル') && text.endsWith('攻撃の頻度を高めた。'), text);
 });
+
+test('cover metadata: title, authors with family and given names apart, publisher, an era date with its western year', () => {
+  const text = ['', '安全保障レポート2030', '', '山田 太郎（編著）、佐藤 花子', '', 'テンボ研究所', '', '令和12年（2030年）3月', '', 'はしがき', '', '本書は研究所の研究者が執筆したものである。'].join('\n');
+  const meta = buildTextDoc(text).meta;
+  assert.equal(meta.title, '安全保障レポート2030');
+  assert.deepEqual(meta.authors, ['山田 太郎', '佐藤 花子']);
+  assert.equal(meta.publisher, 'テンボ研究所');
+  assert.equal(meta.date, '2030-03');
+});
+
+test('a body line that begins with a date is not the document date', () => {
+  const text = ['第1節 戦況', '', '2022 年 2 月の開戦以降続いてい', 'た東部での消耗戦は続いた。'].join('\n');
+  assert.equal(buildTextDoc(text).meta.date, undefined);
+});
