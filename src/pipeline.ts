@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { claimId } from './extract/claim-id.js';
 import { extractAll } from './extract/index.js';
 import { IngestError } from './ingest/errors.js';
 import { readSidecar, readSource } from './ingest/read.js';
@@ -114,9 +115,4 @@ function claimKeys(file: string, a: Annotations, meta: DocumentMeta): { claimIds
     claimAuthors.push(authorOf(s.section));
   }
   return { claimIds, claimAuthors };
-}
-
-/** A claim's id survives re-ingesting: it depends on the file's name, the claim's own text and kind. */
-export function claimId(file: string, sentenceText: string, kind: string): string {
-  return createHash('sha1').update(`${file}\0${sentenceText.replace(/\s+/g, '')}\0${kind}`).digest('hex').slice(0, 12);
 }

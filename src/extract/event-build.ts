@@ -36,7 +36,7 @@ export interface Shaped {
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const minus = (xs: string[], ys: string[]): string[] => xs.filter((x) => !ys.includes(x));
 const CONFLICT_VERBAL: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'SANCTION', 'COERCE', 'ASSAULT', 'CONCEDE']);
-const PLACE_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'MOBILIZE']);
+const PLACE_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'ASSAULT', 'COERCE', 'AID']);
 
 function matchesTrigger(r: Refinement, entry: TriggerEntry, surface: string): boolean {
   return r.triggers.some((t) => (t.startsWith('*') ? entry.type === t.slice(1) : t === entry.trigger || t === surface));
@@ -70,7 +70,8 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   if (!target.length && c.about.length && CONFLICT_VERBAL.has(e.type)) target = uniq(minus(c.about, source));
   if (!target.length && c.placeTargets.length && PLACE_TARGET.has(e.type)) target = uniq(c.placeTargets);
   // A treaty's parties: the other side of a signing or a withdrawal.
-  if (c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
+  const named = uniq([...source, ...target]).length > 0;
+  if (named && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
     if (e.symmetric) source = uniq([...source, ...c.parties]);
     else if (!target.length) target = minus(c.parties, source);
   }
@@ -101,8 +102,8 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
     const req = s.type !== e.type ? defaultRequires(s.type) : e.requires;
     if (req.includes('source') && !source.length) return [];
     if (req.includes('target') && !target.length) return [];
-    if (e.requiresSourceCode && !source.length) return [];
-    if (!source.length && !target.length) return [];
+    // Every event needs an actor that acts: a source with a standard code.
+    if (!source.length) return [];
   }
   if (s.type === 'MOBILIZE' && !source.length) return [];
   // Shape.

@@ -34,7 +34,9 @@ function coordinated(text: string, list: Timex[], k: number): Timex[] {
   let b = k;
   const link = (x: Timex, y: Timex): boolean => {
     const between = text.slice(x.normEnd, y.normStart);
-    return /^(?:と|、|や|及び|および|,)$/.test(between);
+    if (/^(?:と|や|及び|および)$/.test(between)) return true;
+    // 6月、8月、11月: a list by commas only between times of the same precision.
+    return /^(?:、|,)$/.test(between) && x.value.length === y.value.length && !x.until && !y.until;
   };
   while (a > 0 && link(list[a - 1], list[a])) a--;
   while (b + 1 < list.length && link(list[b], list[b + 1])) b++;

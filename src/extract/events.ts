@@ -105,12 +105,12 @@ function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocSt
     if (ACTOR_KINDS.has(m.kind)) {
       const codes = actorCodes(cat, m, state.documentDate);
       if (!codes.length) continue;
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes, kind: 'actor', troops: false, ref: ms.length });
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes, kind: 'actor', entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
     } else if (m.kind === 'place') {
       const st = placeState(cat, cat.byId(m.entity));
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: st ? [st] : [], kind: 'place', troops: false, ref: ms.length });
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: st ? [st] : [], kind: 'place', entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
     } else if (m.kind === 'treaty' || m.kind === 'operation') {
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: [], kind: m.kind, troops: false, ref: ms.length });
+      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: [], kind: m.kind, entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
     } else continue;
     ms.push(m);
   }
@@ -125,7 +125,7 @@ function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocSt
         const distinct: string[] = [];
         for (let k = pool.length - 1; k >= 0 && distinct.length < (kind === 'pair' ? 2 : 1); k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
         if (distinct.length === (kind === 'pair' ? 2 : 1)) {
-          actors.push({ normStart: at, normEnd: at + word.length, codes: distinct.reverse(), kind: 'actor', troops: false, ref: -1 });
+          actors.push({ normStart: at, normEnd: at + word.length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
           ms.push(null);
         }
       }
@@ -161,16 +161,16 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const ends = new Set<number>(input.mentions.map((m) => m.normEnd));
   const clauses = splitClauses(text, lo, hi, (i) => ends.has(i));
   const atts = attachActors(text, hi, actors, hits);
-  const topic = sentenceTopic(actors, atts);
+  const topic = sentenceTopic(text, lo, actors, atts);
   // Subjects carried from the previous sentence stand as zero-width actors at the span's start.
   const previousTopic: number[] = [];
   const carried = state.topicAge <= 2 ? state.topic : [];
   const seeds = input.defaultSource?.length ? input.defaultSource : carried;
   for (const code of seeds) {
     previousTopic.push(actors.length);
-    actors.push({ normStart: lo, normEnd: lo, codes: [code], kind: 'actor', troops: false, ref: -1 });
+    actors.push({ normStart: lo, normEnd: lo, codes: [code], kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
     mentions.push(null);
-    atts.push({ particle: '', head: -1, afterHead: '', next: -1 });
+    atts.push({ particle: '', at: lo, head: -1, afterHead: '', next: -1 });
   }
   const clauseOf = (at: number): number => {
     for (let k = 0; k < clauses.length; k++) if (at < clauses[k].end) return k;
@@ -179,8 +179,7 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const valid = hits.map((h, i) => {
     if (modifierOnly(rules, text, h, lo, hi)) return false;
     if (objectOfNext(text, hits, i)) return false;
-    const c = clauses[clauseOf(h.normStart)];
-    return nonEventCue(rules, text, h, c.start, c.end) === null;
+    return nonEventCue(rules, text, h, clauses, clauseOf(h.normStart), hi) === null;
   });
   const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic };
   const events: EventRecord[] = [];
@@ -193,6 +192,11 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
     const voice = passiveAfter(text, hit.normEnd, hi) ?? 'active';
     for (const entry of hit.entries) {
       const roles = assignRoles(ctx, hit, ti, entry, ci, voice, (t) => !valid[t]);
+      if (entry.requiresContentWords.length) {
+        const [cs, ce] = roles.content ?? [clause.start, hit.normStart];
+        const content = text.slice(cs, ce);
+        if (!entry.requiresContentWords.some((w) => content.includes(w))) continue;
+      }
       const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
       if (made.length) {
         events.push(...made);
@@ -297,7 +301,7 @@ function coreferentDate(state: DocState, type: string, source: string[], target:
   const s = [...source].sort().join(','), t = [...target].sort().join(',');
   for (let k = state.history.length - 1; k >= 0; k--) {
     const h = state.history[k];
-    if (sentence - h.sentence > 12) break;
+    if (sentence - h.sentence > 3) break;
     if (h.type === type && h.source === s && h.target === t && h.date && h.sentence < sentence) return h.date;
   }
   return null;
@@ -324,7 +328,7 @@ function analyseEn(
   for (const hit of hits) {
     if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
     const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd);
-    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [] };
+    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null };
     for (const entry of hit.entries) {
       const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
       if (made.length) {

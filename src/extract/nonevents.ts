@@ -1,70 +1,121 @@
 // What keeps a trigger from reporting an event (annotation-guidelines §4): it modifies a longer noun
-// (攻撃能力, 発射場, 協力関係, 会談の一カ月前), it is only the object of another trigger (協力を要請),
-// or its clause is forecast, recommended, hypothetical, planned, denied or negated. The cues are data
+// (攻撃能力, 発射場, 協力関係, 会談の一カ月前), it refers back to an event already told (この露朝軍事
+// 協力), it is only the object of another trigger (協力を要請, 停止することを主張), or its clause is
+// forecast, recommended, hypothetical, planned, denied or negated. The cues are data
 // (data/rules/event-blockers.json).
-import { isKanji, isKatakana } from '../text/chars.js';
+import { isHiragana, isKanji, isKatakana, isLatinLetter, isAsciiDigit } from '../text/chars.js';
+import type { ClauseSpan } from './clauses.js';
 import type { EventRules, TriggerHit } from './triggers.js';
 
 const isNounLike = (c: number): boolean => isKanji(c) || isKatakana(c) || c === 0x30fc;
+const isNameChar = (c: number): boolean => isNounLike(c) || isLatinLetter(c) || isAsciiDigit(c) || c === 0x30fb /* ・ */;
+
+/** Adnominal particles: a noun trigger before one of these modifies the noun that follows. */
+const ADNOMINAL = ['における', 'での', 'への', 'からの', 'との', 'による', 'に対する', 'に関する', 'をめぐる', 'を巡る', 'といった', 'のような', 'などの'];
 
 /** The trigger is part of a longer noun or a modifier of one: not an event of its own. */
 export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, lo: number, hi: number): boolean {
   const { normStart: s, normEnd: e } = hit;
   if (s > lo && rules.prefixes.has(text[s - 1]) && !(s - 2 >= lo && isNounLike(text.charCodeAt(s - 2)) && text[s - 1] === '反')) return true;
+  if (refersBack(rules, text, s, lo)) return true;
   if (e >= hi) return false;
   const last = text.charCodeAt(e - 1);
   if (!isNounLike(last)) return false; // a verb form (求め, 送り, 結んだ) ends in kana
   if (rules.continuations.matchesAt(text, e, hi).length) return false;
+  const next = text.charCodeAt(e);
+  if (isNounLike(next)) {
+    // 派遣部隊, 攻撃能力, 制裁監視: a compound whose head is another noun — unless that noun is a trigger.
+    return !rules.ja.matchesAt(text, e, hi).length;
+  }
   if (rules.nounSuffixes.matchesAt(text, e, hi).length) return true;
   if (text[e] === 'の') {
     if (rules.genitiveAllowed.matchesAt(text, e + 1, hi).length) return false;
     return true; // 会談の一カ月前, 合同演習の定例化, 協力の問題
   }
+  for (const a of ADNOMINAL) if (text.startsWith(a, e)) return true;
+  return false;
+}
+
+/** この露朝軍事協力, 今回の打ち上げ: a noun phrase opened by a determiner names an event told before. */
+function refersBack(rules: EventRules, text: string, at: number, lo: number): boolean {
+  let p = at;
+  while (p > lo && at - p < 14 && isNameChar(text.charCodeAt(p - 1))) p--;
+  for (const d of rules.blockers.determiners) {
+    if (p - d.length >= lo && text.startsWith(d, p - d.length)) return true;
+  }
   return false;
 }
 
 /** The particles that make one trigger the object of the next one (協力を要請, 派兵に反対, 制裁の解除). */
-const OBJECT_LINKS = ['を', 'に', 'へ', 'の', 'への', 'に対する', 'について', 'に関する'];
+const OBJECT_LINKS = ['に対する', 'について', 'に関する', 'への', 'を', 'に', 'へ', 'の'];
+const NOMINALISED = /^(?:する|した|し|される|された|させる)?(?:こと|よう|の)(?:を|に|は|が|も)?/;
+const ADVERB = /^(?:[\u4e00-\u9fff\u3041-\u3093]{1,5}(?:に|く|て)|」|』)$/;
 
-/** Index pairs [object, head]: hit i is only the object (or first half of a compound) of hit i+1. */
+/** Hit i is only the object (or the first half of a compound) of a later hit. */
 export function objectOfNext(text: string, hits: TriggerHit[], i: number): boolean {
   const a = hits[i];
   const b = hits[i + 1];
   if (!b) return false;
   if (b.normStart === a.normEnd) return isNounLike(text.charCodeAt(a.normEnd - 1)); // 停戦合意, ミサイル発射実験
+  // 停止することを主張, 使用するよう警告: the content of a demand, warning or claim.
+  const nom = NOMINALISED.exec(text.slice(a.normEnd, a.normEnd + 8));
+  if (nom && nom[0].length && /(?:こと|よう)/.test(nom[0]) && b.normStart - (a.normEnd + nom[0].length) <= 4) return true;
   for (const link of OBJECT_LINKS) {
     if (!text.startsWith(link, a.normEnd)) continue;
-    let p = a.normEnd + link.length;
-    // Allow a short adverb or quoting bracket between (協力を強く要請).
+    const p = a.normEnd + link.length;
     const gap = b.normStart - p;
     if (gap < 0) continue;
     if (gap === 0) return true;
-    if (gap <= 3 && /^(?:強く|再び|改めて|公に|」|』)$/.test(text.slice(p, b.normStart))) return true;
-    p = b.normStart;
+    if (gap <= 6 && ADVERB.test(text.slice(p, b.normStart))) return true;
+    break;
+  }
+  // 北朝鮮の実験と米韓の軍事演習を停止: coordinated objects share the fate of the last.
+  if (/^(?:と|や|、|及び|および)/.test(text.slice(a.normEnd, a.normEnd + 3)) && objectOfNext(text, hits, i + 1)) {
+    const between = text.slice(a.normEnd, b.normStart);
+    if (!/[がはをに、。]/.test(between.slice(1))) return true;
   }
   return false;
 }
 
-/** The cue that marks the trigger's clause as no report of an event, or null. */
-export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, clauseStart: number, clauseEnd: number): string | null {
-  const b = rules.blockers;
-  // The predicate that follows the trigger: up to a comma or the clause end, at most 40 characters.
-  let tailEnd = Math.min(clauseEnd, hit.normEnd + 40);
-  for (let p = hit.normEnd; p < tailEnd; p++) {
+/** Where the predicate after a trigger ends: a clause end, a sentence end, a comma after a noun. */
+function tailEnd(text: string, from: number, clauseEnd: number, limit: number): number {
+  const end = Math.min(clauseEnd, from + limit);
+  for (let p = from; p < end; p++) {
     const ch = text[p];
-    if (ch === '、' || ch === '。' || ch === ',' || ch === ';') {
-      tailEnd = p + 1;
-      break;
+    if (ch === '。') return p + 1;
+    if (ch === '、' || ch === ',' || ch === ';') {
+      // A comma after a case particle (〜が、〜は、) stands inside the clause; after a noun or a
+      // conjunctive form (宣言、 会談し、) it ends the predicate.
+      const prev = text[p - 1];
+      if (!'がはもにでをとへ'.includes(prev) || text.startsWith('として', p - 3) || text.startsWith('とし', p - 2)) return p + 1;
     }
   }
-  for (let p = hit.normEnd; p < tailEnd; p++) {
-    const m = rules.tail.matchesAt(text, p, tailEnd);
+  return end;
+}
+
+/** Conjunctive endings that chain a clause to the next one (〜し、〜て、〜ず、): the last predicate's modality covers it. */
+function chainsOn(text: string, c: ClauseSpan): boolean {
+  const t = text.slice(Math.max(c.start, c.end - 6), c.end);
+  if (!/[、,]$/.test(t)) return false;
+  const body = t.slice(0, -1);
+  if (/(?:ば|が|ものの|けれど|けれども|ため|ので|のに|から|ても|でも|ながら|なか|として|とし|たら)$/.test(body)) return false;
+  const last = body.charCodeAt(body.length - 1);
+  return isHiragana(last);
+}
+
+/** The cue that marks the trigger's clause as no report of an event, or null. */
+export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, clauses: ClauseSpan[], k: number, sentenceEnd: number): string | null {
+  const b = rules.blockers;
+  const clause = clauses[k];
+  const te = tailEnd(text, hit.normEnd, clause.end, 50);
+  for (let p = hit.normEnd; p < te; p++) {
+    const m = rules.tail.matchesAt(text, p, te);
     if (m.length) return m[0][1][0];
   }
   // Negation right after the predicate: 訪問しなかった, 行わず, 送らない.
-  let negEnd = Math.min(tailEnd, hit.normEnd + 10);
+  let negEnd = Math.min(te, hit.normEnd + 10);
   for (let p = hit.normEnd + 1; p < negEnd; p++) {
-    if (text[p] === 'が' && text[p - 1] !== 'を') {
+    if ((text[p] === 'が' && text[p - 1] !== 'を') || text[p] === '、') {
       negEnd = p;
       break;
     }
@@ -81,8 +132,20 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
       return n;
     }
   }
-  for (let p = clauseStart; p < hit.normStart; p++) {
+  // Hypothetical or future markers opening the trigger's own phrase: 仮に…, 今後の会談.
+  for (let p = clause.start; p < hit.normStart; p++) {
     const m = rules.before.matchesAt(text, p, hit.normStart);
+    if (!m.length) continue;
+    const between = text.slice(m[0][0], hit.normStart);
+    if (!/[をがはにへで、]/.test(between) || m[0][1][0] === '仮に' || m[0][1][0] === 'もし' || m[0][1][0].startsWith('万')) return m[0][1][0];
+  }
+  // The modality of the sentence's last predicate covers clauses chained to it by conjunctive forms.
+  let j = k;
+  while (j < clauses.length - 1 && chainsOn(text, clauses[j])) j++;
+  const last = clauses[j];
+  const from = Math.max(j === k ? hit.normEnd : last.start, last.end - 28);
+  for (let p = from; p < Math.min(last.end, sentenceEnd); p++) {
+    const m = rules.chainTail.matchesAt(text, p, last.end);
     if (m.length) return m[0][1][0];
   }
   return null;
@@ -98,10 +161,8 @@ export function nonEventCueEn(rules: EventRules, lower: string, at: number, end:
     if (tail === cue && !(cue === 'to' && words.length >= 2 && /^(?:agreed|decided|began|started|continued|went|came|moved|used)$/.test(words[words.length - 2]))) return cue;
   }
   const after = lower.slice(end, end + 20);
-  for (const s of rules.blockers.en.nounSuffixes) if (after.startsWith(` ${s}`) && /^[ ]\w+\b/.test(after)) {
-    const w = after.slice(1).split(/[^a-z]/)[0];
-    if (w === s) return s;
-  }
+  const w = /^ ([a-z]+)/.exec(after);
+  if (w && rules.blockers.en.nounSuffixes.includes(w[1])) return w[1];
   if (/\b(?:if|unless)\b/.test(lower.slice(Math.max(0, at - 60), at))) return 'if';
   return null;
 }

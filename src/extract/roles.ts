@@ -2,7 +2,8 @@
 // from the case particle that follows it (が/は source; に/へ/に対し target; と partner; を object or
 // target by trigger), の-modifiers (北朝鮮の金正恩総書記とロシアのプーチン大統領が → both), coordination
 // (中国とロシアが), compounds (中露合同演習), passives (〜された, 〜を受けた reverse the roles), quoted
-// clauses (〜したと非難した: the accused stand in the quote) and topic inheritance across clauses.
+// clauses (〜したと非難した: the accused stand in the quote), relative clauses (中国が主催していた会合:
+// 中国 is not the subject of what follows) and subject inheritance across clauses and sentences.
 import { isHiragana } from '../text/chars.js';
 import { isNounChar, particleAt, quoteMarkerBefore, type ClauseSpan } from './clauses.js';
 import type { Role, RoleMap, TriggerEntry } from './triggers.js';
@@ -14,8 +15,12 @@ export interface ActorSpan {
   /** Codes at state/organisation level; for persons resolved by the caller (date-dependent). */
   codes: string[];
   kind: 'actor' | 'place' | 'treaty' | 'operation';
+  /** The mention's entity kind (state, organization, person …), or 'ref' for 両国. */
+  entityKind: string;
   /** A troop noun follows the name (北朝鮮兵, ロシア軍部隊): the actor's forces. */
   troops: boolean;
+  /** The name only modifies a longer noun (北朝鮮研究プロジェクトは, ロシア船籍貨物船が). */
+  modifier: boolean;
   /** Index into the caller's mention list, or -1. */
   ref: number;
 }
@@ -23,6 +28,8 @@ export interface ActorSpan {
 /** How an actor hangs in its sentence: the particle its phrase ends with and what the phrase heads. */
 export interface Attachment {
   particle: string;
+  /** Where that particle stands. */
+  at: number;
   /** Index of the trigger whose noun phrase the actor modifies (北朝鮮の核実験), or -1. */
   head: number;
   /** The particle after the head trigger's phrase (北朝鮮の核実験を → を). */
@@ -36,8 +43,13 @@ export interface TriggerSpan {
   normEnd: number;
 }
 
-const TROOP_WORDS = ['兵', '部隊', '兵士', '兵員', '兵力', '将兵', '軍人', '戦闘員', '人員', '要員'];
+const TROOP_WORDS = ['兵', '部隊', '兵士', '兵員', '兵力', '将兵', '軍人', '戦闘員', '人員', '要員', '将校'];
 const hasTroopWord = (s: string): boolean => TROOP_WORDS.some((w) => s.includes(w));
+/** Nouns after a state's name that keep it the actor (北朝鮮兵が, 中露両軍は, 日米韓首脳が). */
+const ACTOR_SUFFIXES = ['兵', '軍', '政府', '当局', '側', '首脳', '部隊', '兵士', '国民', '両軍', '両国', '海軍', '空軍', '陸軍', '代表', '高官',
+  '外交官', '指導部', '指導者', '大使', '外相', '首相', '国防相', '議会', '艦艇', '艦隊', '軍機', '爆撃機', '戦闘機', '海警', '沿岸警備隊', '情報機関', '将校', '兵員', '3カ国', '三カ国', '3か国', '三か国', '2カ国', '両首脳', '首脳会議', '国家'];
+const DOCUMENT_TOPIC = /^[^、。]{0,24}?(?:公表|発表|発出|作成|公開|提出|発行)した(?:報告書|声明|報告|文書|白書|談話|論評|資料|レポート|最終報告)は/;
+const PRONOUN_SUBJECTS = ['彼らは', '彼らが', '彼は', '彼が', '彼女は', '同氏は', '両者は', '同機関は', '同プロジェクトは', '同チームは'];
 
 /** Attachments of the sentence's actors (sorted by position), against its triggers (sorted). */
 export function attachActors(text: string, hi: number, actors: ActorSpan[], triggers: TriggerSpan[]): Attachment[] {
@@ -48,20 +60,24 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
   const skipNoun = (p: number, max: number): number => {
     let q = p;
     while (q < hi && q - p < max && isNounChar(text.charCodeAt(q)) && !triggerAt.has(q) && !(q > p && actorAt.has(q))) q++;
+    // 13カ国など, 国境警備隊などの: など closes a list without ending the phrase.
+    if (text.startsWith('など', q) && !/^など[がはをにもの]/.test(text.slice(q, q + 3))) return skipNoun(q + 2, max);
     return q;
   };
   const out: Attachment[] = [];
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
-    const att: Attachment = { particle: '', head: -1, afterHead: '', next: -1 };
+    const att: Attachment = { particle: '', at: a.normEnd, head: -1, afterHead: '', next: -1 };
     out.push(att);
     let p = a.normEnd;
-    // A name inside a trigger (訪朝) belongs to that trigger.
-    let q = skipNoun(p, 12);
-    if (hasTroopWord(text.slice(p, q))) a.troops = true;
+    const q = skipNoun(p, 12);
+    const cont = text.slice(p, q);
+    if (hasTroopWord(cont)) a.troops = true;
+    if (a.entityKind === 'state' && cont.length >= 2 && !ACTOR_SUFFIXES.some((s) => cont.startsWith(s) || cont === s)) a.modifier = true;
     if (triggerAt.has(q)) {
       att.head = triggerAt.get(q)!;
       att.particle = 'compound';
+      att.at = q;
       att.afterHead = particleAfter(text, skipNoun(triggers[att.head].normEnd, 12), hi);
       continue;
     }
@@ -70,14 +86,25 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
       continue;
     }
     p = q;
-    for (let hop = 0; hop < 4; hop++) {
+    let inChain = false;
+    for (let hop = 0; hop < 6; hop++) {
       const part = particleAt(text, p, hi);
-      if (!part) break;
+      if (!part) {
+        if (inChain && (text.startsWith('である', p) || text.startsWith('たる', p))) {
+          p = skipNoun(p + (text.startsWith('である', p) ? 3 : 2), 16);
+          continue;
+        }
+        break;
+      }
       const k = part.key;
       const after = part.end;
       if ((k === 'と' || k === 'や' || k === '、') && actorAt.has(after) && actorAt.get(after)! > i) {
         att.next = actorAt.get(after)!; // 中国とロシアが, 日本、米国、韓国は
         break;
+      }
+      if (inChain && (k === 'と' || k === 'や' || k === '、') && isNounChar(text.charCodeAt(after)) && !triggerAt.has(after)) {
+        p = skipNoun(after, 16); // ロシア連邦の領土と国民が: the phrase goes on
+        continue;
       }
       if (k === 'の' || k === 'への' || k === 'からの' || k === 'との' || (k === 'に対し' && text.startsWith('に対する', p)) || (k === 'による' && text.startsWith('による', p))) {
         if (k === 'の' && actorAt.has(after) && actorAt.get(after)! > i) {
@@ -85,22 +112,28 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
           break;
         }
         const r = skipNoun(after, 16);
+        const named = k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k === 'の' ? '' : k;
         if (triggerAt.has(r)) {
           att.head = triggerAt.get(r)!;
-          att.particle = k === 'の' ? 'genitive' : k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k;
+          att.particle = att.particle || named || 'genitive';
+          att.at = p;
           att.afterHead = particleAfter(text, skipNoun(triggers[att.head].normEnd, 12), hi);
           break;
         }
-        if (r < hi && actorAt.has(r) && actorAt.get(r)! > i) {
+        if (r < hi && actorAt.has(r) && actorAt.get(r)! > i && r === after) {
           att.next = actorAt.get(r)!;
           break;
         }
         // The phrase goes on (北朝鮮の生存権を): the actor takes the particle that ends it.
-        if (k !== 'の') att.particle = k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k;
+        if (named && !att.particle) att.particle = named;
+        inChain = true;
         p = r;
         continue;
       }
-      att.particle = att.particle || k;
+      if (!att.particle) {
+        att.particle = k;
+        att.at = p;
+      }
       break;
     }
   }
@@ -125,8 +158,30 @@ export function finalAttachment(atts: Attachment[], i: number): Attachment {
 export function passiveAfter(text: string, at: number, hi: number): 'passive' | 'receive' | null {
   const s = text.slice(at, Math.min(hi, at + 6));
   if (/^(?:を受け|を受|を被|に遭|が加えられ|を加えられ)/.test(s)) return 'receive';
-  if (/^(?:され|さ(?:せ)?られ|られ|を強いられ)/.test(s)) return 'passive';
+  if (/^(?:され|さ(?:せ)?られ|られ|を強いられ|となっ|となる|とな|になっ)/.test(s)) return 'passive';
   return null;
+}
+
+/** The trigger is used as a verb (会談し, 提供した, 首脳会談を行った, 送り), not as a bare noun. */
+export function verbalUse(text: string, start: number, end: number, hi: number): boolean {
+  if (isHiragana(text.charCodeAt(end - 1))) return true;
+  const s = text.slice(end, Math.min(hi, end + 8));
+  if (/^(?:し|す|さ|せ|でき|へ|。|$)/.test(s)) return true;
+  if (/^(?:[をがも](?:[^、。]{0,3}?)(?:行[いうっわえ]|実施|開始|展開|強化|表明|発表|続け|進め|繰り返|受け|決定|発動|科|課|加え|投じ|図|果た|とっ|取っ|結|交わ|重ね|拡大|再開|完了|終え|開[いか]|持[っち]|なさ|示し|示す|示した))/.test(s)) return true;
+  if (/^(?:を受け|に踏み切|に乗り出|に合意|に成功|に参加|に署名)/.test(s)) return true;
+  return start === end;
+}
+
+/** A relative clause closes between a subject and the trigger (中国が主催していた六者会合に参加). */
+function relativeBetween(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to);
+  return /(?:[たる]|ている|ていた|てきた|ない)(?=[\u4e00-\u9fff\u30a0-\u30ff「])/.test(s);
+}
+
+/** The trigger's predicate is adnominal (〜を停止してきた決議2231, 〜を破棄した米国): the head noun's position. */
+export function adnominalHead(text: string, end: number, hi: number): number {
+  const m = /^(?:した|する|している|していた|してきた|してきている|させた|させる|させてきた|た|る|ている|ていた|てきた)(?=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z「『])/.exec(text.slice(end, Math.min(hi, end + 10)));
+  return m ? end + m[0].length : -1;
 }
 
 export interface Assigned {
@@ -139,6 +194,8 @@ export interface Assigned {
   inherited: boolean;
   /** Actors of the quoted clause (〜したと非難). */
   quoted: number[];
+  /** The quoted or object clause, for content checks: [start, end) in norm, or null. */
+  content: [number, number] | null;
 }
 
 export interface RoleContext {
@@ -156,7 +213,7 @@ export interface RoleContext {
 
 const SUBJECT_PARTICLES = new Set(['が', 'は', 'も', 'では']);
 
-function roleFor(entry: TriggerEntry, map: RoleMap, particle: string, symmetric: boolean): Role | null {
+function roleFor(map: RoleMap, particle: string, symmetric: boolean): Role | null {
   if (particle === 'compound') return symmetric ? 'source' : (map['の'] ?? 'source');
   if (particle === 'genitive') return map['の'] ?? 'source';
   if (particle === 'への') return map['へ'] ?? null;
@@ -177,79 +234,117 @@ export function assignRoles(
   const { text, actors, atts, clauses } = ctx;
   const c = clauses[clause];
   const map = voice === 'active' ? entry.roles.active : entry.roles.passive;
-  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [] };
-  const add = (role: Role, i: number): void => {
+  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [], content: null };
+  const relTargets: number[] = [];
+  const compounds: number[] = [];
+  // A quoted clause right before the trigger: 〜したと非難した, 〜するよう求めた.
+  let quoteStart = -1;
+  let quoteEnd = -1;
+  if (entry.quote || entry.requiresContent.length || entry.requiresContentWords.length) {
+    const q = quoteMarkerBefore(text, trigger.normStart, ctx.lo);
+    if (q !== -1 && (!entry.requiresContent.length || entry.requiresContent.some((w) => q.marker.startsWith(w)))) {
+      quoteEnd = q.at;
+      // The quote runs back to the sentence topic (韓国は、…と非難) or the sentence start.
+      quoteStart = ctx.lo;
+      for (const t of ctx.topic) if (actors[t].normEnd <= quoteEnd) quoteStart = Math.max(quoteStart, topicEnd(text, actors[t].normEnd, ctx.hi));
+      res.content = [quoteStart, quoteEnd];
+    }
+  }
+  if (entry.requiresContent.length && quoteEnd < 0) return res;
+  const clauseStart = quoteEnd >= 0 ? Math.min(c.start, quoteStart) : c.start;
+  const head = adnominalHead(text, trigger.normEnd, ctx.hi);
+  const subjectGap = head >= 0 && /を/.test(text.slice(c.start, trigger.normStart)) && voice === 'active';
+  const subjects: Array<{ i: number; at: number }> = [];
+  const add = (role: Role, i: number, particle: string): void => {
+    const a = actors[i];
+    if (a.kind !== 'actor' && (role === 'source' || role === 'partner')) return;
+    if (role === 'source' || (role === 'target' && voice !== 'active')) {
+      if (SUBJECT_PARTICLES.has(particle)) subjects.push({ i, at: finalAttachment(atts, i).at });
+    }
     if (role === 'source') res.source.push(i);
     else if (role === 'target') res.target.push(i);
     else if (role === 'partner') res.partner.push(i);
     else if (role === 'about') res.about.push(i);
     else if (role === 'location') res.location.push(i);
   };
-  // A quoted clause right before the trigger: 〜したと非難した, 〜するよう求めた.
-  let quoteStart = -1;
-  let quoteEnd = -1;
-  if (entry.quote || entry.requiresContent.length) {
-    const q = quoteMarkerBefore(text, trigger.normStart, c.start);
-    const qq = q === -1 ? quoteMarkerBefore(text, trigger.normStart, ctx.lo) : q;
-    if (qq !== -1 && (!entry.requiresContent.length || entry.requiresContent.some((w) => qq.marker.startsWith(w)))) {
-      quoteEnd = qq.at;
-      // The quote runs back to the sentence topic (韓国は、…と非難) or the sentence start.
-      quoteStart = ctx.lo;
-      for (const t of ctx.topic) if (actors[t].normEnd <= quoteEnd) quoteStart = Math.max(quoteStart, topicEnd(text, actors[t].normEnd, ctx.hi));
-    }
-  }
-  if (entry.requiresContent.length && quoteEnd < 0) return res;
-  const clauseStart = quoteEnd >= 0 ? Math.min(c.start, quoteStart) : c.start;
-  let hasCloseSubject = false;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
-    const inTrigger = a.normStart >= trigger.normStart && a.normEnd <= trigger.normEnd;
-    const att = atts[i];
+    const inTrigger = a.normStart >= trigger.normStart && a.normEnd <= trigger.normEnd && a.normEnd > a.normStart;
     const fin = finalAttachment(atts, i);
-    const before = a.normStart >= clauseStart && a.normEnd <= trigger.normStart;
+    const before = a.normStart >= clauseStart && a.normEnd <= trigger.normStart && a.normEnd > a.normStart;
     const heads = fin.head === ti;
-    if (!before && !heads && !inTrigger) continue;
-    if (inTrigger) {
-      add(entry.roleSet === 'visit' ? 'target' : entry.symmetric ? 'source' : 'target', i);
+    const isHead = head >= 0 && subjectGap && a.normStart >= head && a.normStart <= head + 8 && a.kind === 'actor';
+    if (isHead) {
+      res.source.push(i);
       continue;
     }
-    if (quoteEnd >= 0 && a.normStart >= quoteStart && a.normEnd <= quoteEnd) {
-      if (fin.particle !== 'は' || a.normStart > quoteStart) {
-        res.quoted.push(i);
-        continue;
-      }
+    if (!before && !heads && !inTrigger) continue;
+    if (inTrigger) {
+      add(entry.roleSet === 'visit' ? 'target' : entry.symmetric ? 'source' : 'target', i, '');
+      continue;
     }
     let particle = fin.particle;
+    if (quoteEnd >= 0 && a.normStart >= quoteStart && a.normEnd <= quoteEnd && particle !== 'とともに' && !(particle === 'は' && a.normStart <= quoteStart + 2)) {
+      res.quoted.push(i);
+      continue;
+    }
     if (fin.head >= 0 && fin.head !== ti) {
       // The actor modifies another trigger's phrase: it belongs to that event, unless that trigger is
       // only this one's object (北朝鮮の核実験を非難 → the accused).
       if (!suppressed(fin.head)) continue;
       particle = fin.afterHead;
     }
-    if (att.next < 0 && fin.head < 0 && particle === '') continue;
-    const role = roleFor(entry, map, particle, entry.symmetric);
+    if (particle === '') continue;
+    if ((particle === 'が' || particle === 'も') && relativeBetween(text, fin.at + 1, trigger.normStart)) {
+      if (entry.roleSet === 'visit') relTargets.push(i);
+      continue; // the subject of a relative clause inside the trigger's clause
+    }
+    if (a.modifier && SUBJECT_PARTICLES.has(particle)) continue;
+    if (subjectGap && particle === 'は') continue; // the relative clause's subject is its head noun
+    if (a.kind === 'place' && (particle === 'genitive' || particle === 'compound')) {
+      add('target', i, particle);
+      continue;
+    }
+    const role = roleFor(map, particle, entry.symmetric);
     if (!role) continue;
-    if (SUBJECT_PARTICLES.has(particle) && particle !== 'は') hasCloseSubject = true;
-    add(role, i);
+    if (particle === 'compound') compounds.push(i);
+    add(role, i, particle);
   }
-  // An outer topic (〜は) gives way to a closer subject (〜が) of the trigger's own clause.
-  if (hasCloseSubject && voice === 'active') {
-    const close = res.source.filter((i) => finalAttachment(atts, i).particle !== 'は');
-    if (close.length) res.source = close;
+  // The nearest subject phrase governs the trigger: 〜は、〜が… keeps 〜が; 〜の分析は、ロシア側の兵力は keeps the latter.
+  if (subjects.length > 1) {
+    const nearest = Math.max(...subjects.map((s) => s.at));
+    const far = new Set(subjects.filter((s) => s.at !== nearest).map((s) => s.i));
+    res.source = res.source.filter((i) => !far.has(i));
+    if (voice !== 'active') res.target = res.target.filter((i) => !far.has(i));
+  }
+  // ロシアによるウクライナ侵攻: with an agent named, the name compounded with the trigger is its object.
+  if (!entry.symmetric && compounds.length && res.source.some((i) => !compounds.includes(i))) {
+    res.source = res.source.filter((i) => !compounds.includes(i));
+    for (const i of compounds) if (!res.target.includes(i)) res.target.push(i);
   }
   if (quoteEnd >= 0) {
     // The accused or the addressee of a quoted clause: its subjects and objects, not its topic.
-    for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i)) res.target.push(i);
+    for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor') res.target.push(i);
   }
+  if (entry.roleSet === 'visit' && !res.target.length) res.target.push(...relTargets);
+  if (entry.type === 'MOBILIZE' && res.about.length) {
+    res.source = res.about.filter((i) => actors[i].kind === 'actor');
+    res.about = [];
+    return res;
+  }
+  if (subjectGap) return res; // the head noun is the subject, named or not
   // A clause without a subject of its own inherits one: the previous clause's, the sentence topic,
-  // the previous sentence's topic.
+  // the previous sentence's topic. Only a trigger used as a verb takes an inherited subject.
   const subjRole = map['が'];
-  const hasSubject = res.source.length > 0 || (voice !== 'active' && res.target.length > 0 && subjRole === 'target');
-  if (!hasSubject && subjRole && (subjRole === 'source' || subjRole === 'target') && !nonActorSubject(text, clauseStart, trigger.normStart, quoteEnd, actors)) {
-    const inherited = inheritSubject(ctx, clause, trigger.normStart, quoteStart >= 0 ? quoteStart : c.start);
+  const passiveTransfer = voice !== 'active' && subjRole === 'object';
+  const wantRole: Role | null = passiveTransfer ? 'source' : subjRole === 'source' || subjRole === 'target' ? subjRole : null;
+  const hasSubject = wantRole === 'source' ? res.source.length > 0 : res.target.length > 0 && subjRole === 'target' && res.target.some((i) => SUBJECT_PARTICLES.has(finalAttachment(atts, i).particle));
+  if (!hasSubject && wantRole && verbalUse(text, trigger.normStart, trigger.normEnd, ctx.hi) &&
+      !nonActorSubject(text, clauseStart, trigger.normStart, quoteEnd, actors)) {
+    const inherited = inheritSubject(ctx, clause, trigger.normStart);
     for (const i of inherited) {
-      if (res.target.includes(i) || res.partner.includes(i)) continue;
-      if (subjRole === 'source') res.source.push(i);
+      if (res.target.includes(i) || res.partner.includes(i) || res.source.includes(i)) continue;
+      if (wantRole === 'source') res.source.push(i);
       else res.target.push(i);
       res.inherited = true;
     }
@@ -266,56 +361,66 @@ function topicEnd(text: string, at: number, hi: number): number {
   return p;
 }
 
-/** A subject that names no actor stands before the trigger (西側諸国が非難する): nothing to inherit. */
+/** A subject that names no actor stands before the trigger (西側諸国が非難する, 彼らは): nothing to inherit. */
 function nonActorSubject(text: string, from: number, to: number, quoteEnd: number, actors: ActorSpan[]): boolean {
   const start = Math.max(from, quoteEnd >= 0 ? quoteEnd : from);
+  for (const pr of PRONOUN_SUBJECTS) {
+    const k = text.indexOf(pr, start);
+    if (k >= 0 && k < to) return true;
+  }
   for (let p = to - 1; p > start; p--) {
     const ch = text[p];
     if (ch !== 'が' && ch !== 'は') continue;
     if (!isNounChar(text.charCodeAt(p - 1))) continue;
-    if (isHiragana(text.charCodeAt(p + 1)) && (text[p + 1] === 'ら' || text[p + 1] === 'っ')) continue;
+    if (text[p + 1] === 'ら' || text[p + 1] === 'っ') continue;
+    if (relativeBetween(text, p + 1, to)) continue; // 拠点があるスジャ市: a relative clause's own subject
     const owner = actors.some((a) => a.normEnd <= p && a.normEnd >= p - 12 && !/[のをにへと、]/.test(text.slice(a.normEnd, p)));
     return !owner;
   }
   return false;
 }
 
-function inheritSubject(ctx: RoleContext, clause: number, at: number, clauseStart: number): number[] {
-  const { actors, atts, clauses } = ctx;
+function inheritSubject(ctx: RoleContext, clause: number, at: number): number[] {
+  const { actors, atts } = ctx;
   const subjectsIn = (s: number, e: number): number[] => {
     const out: number[] = [];
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i];
-      if (a.kind !== 'actor' || a.normStart < s || a.normEnd > e) continue;
+      if (a.kind !== 'actor' || a.normStart < s || a.normEnd > e || a.normEnd === a.normStart || a.modifier) continue;
       const fin = finalAttachment(atts, i);
       if (fin.head >= 0 && fin.particle !== 'compound') {
         // 北朝鮮の核実験が…: the actor leads a phrase that is itself a subject.
         if (!SUBJECT_PARTICLES.has(fin.afterHead)) continue;
       } else if (!SUBJECT_PARTICLES.has(fin.particle)) continue;
+      if ((fin.particle === 'が' || fin.particle === 'も') && relativeBetween(ctx.text, fin.at + 1, e)) continue;
       out.push(i);
     }
     return out;
   };
   for (let k = clause - 1; k >= 0; k--) {
     const c = ctx.clauses[k];
-    const subj = subjectsIn(c.start, Math.min(c.end, clauseStart));
+    const subj = subjectsIn(c.start, c.end);
     if (subj.length) return subj;
   }
   const topic = ctx.topic.filter((i) => actors[i].normEnd <= at);
   if (topic.length) return topic;
-  if (clauses.length && clause === 0) {
-    // The trigger's own clause may open with a subject-less run; the previous sentence's topic carries.
-  }
+  if (ctx.topic.length) return ctx.topic; // 〜も含め、金正恩国務委員長は…: a topic after a fronted clause
   return ctx.previousTopic;
 }
 
-/** The actors standing as topic (〜は, and a sentence-initial 〜が) of the sentence. */
-export function sentenceTopic(actors: ActorSpan[], atts: Attachment[]): number[] {
+/** The actors standing as topic (〜は, a headline's 〜、, the author of 〜が公表した報告書は) of the sentence. */
+export function sentenceTopic(text: string, lo: number, actors: ActorSpan[], atts: Attachment[]): number[] {
   const out: number[] = [];
+  let firstActor = true;
   for (let i = 0; i < actors.length; i++) {
-    if (actors[i].kind !== 'actor') continue;
+    const a = actors[i];
+    if (a.kind !== 'actor' || a.normEnd === a.normStart) continue;
     const fin = finalAttachment(atts, i);
-    if (fin.particle === 'は' || fin.particle === 'では' || (fin.head >= 0 && fin.afterHead === 'は' && fin.particle === 'genitive')) out.push(i);
+    const headline = firstActor && fin.particle === '、' && a.normStart - lo <= 3;
+    firstActor = false;
+    if (a.modifier) continue;
+    if (fin.particle === 'は' || fin.particle === 'では' || headline || (fin.head >= 0 && fin.afterHead === 'は' && fin.particle === 'genitive')) out.push(i);
+    else if (fin.particle === 'が' && DOCUMENT_TOPIC.test(text.slice(fin.at + 1, fin.at + 40))) out.push(i);
   }
   return out;
 }

@@ -150,7 +150,7 @@ function readDateCell(text: string, ctx: ResolveContext): { parts: DateParts; va
     return validDate(p) ? { parts: p, value: formatTime(p) } : null;
   }
   if ((m = MONTH_DAY.exec(text))?.groups) {
-    const base = ctx.anchor ?? ctx.doc;
+    const base = ctx.narrative ?? ctx.anchor ?? ctx.doc;
     if (!base) return null;
     const p = { y: base.y, m: Number(m.groups.m), d: Number(m.groups.d) };
     return validDate(p) ? { parts: p, value: formatTime(p) } : null;
@@ -204,7 +204,7 @@ function readChronology(doc: TextDoc, rows: GridRow[], dateCols: number[], fallb
       // One year for the whole row anchors every column; several anchor their own columns.
       for (const { col, y } of years) {
         const targets = years.length === 1 ? groups.map((_, i) => i) : [Math.max(0, groupOf(col))];
-        for (const g of targets) ctxs[g].anchor = { y };
+        for (const g of targets) ctxs[g].anchor = ctxs[g].narrative = { y };
       }
       if (row.sentence !== null) {
         for (const c of row.cells) {
@@ -236,7 +236,7 @@ function readChronology(doc: TextDoc, rows: GridRow[], dateCols: number[], fallb
       if (dateCell) {
         date = readDateCell(dateCell.text, ctx);
         if (date) {
-          ctx.anchor = date.parts;
+          ctx.anchor = ctx.narrative = date.parts;
           timexes.push(timexOf(doc, sentence, dateCell.textStart, dateCell.textStart + dateCell.text.length, date));
         }
       }
@@ -251,7 +251,8 @@ function readChronology(doc: TextDoc, rows: GridRow[], dateCols: number[], fallb
       columns[gi].entries.push(entry);
       // Times written inside the event text itself, counted from the entry's date.
       if (eventCell) {
-        const local: ResolveContext = { doc: docParts, anchor: date?.parts ?? ctx.anchor };
+        const at = date?.parts ?? ctx.anchor;
+        const local: ResolveContext = { doc: docParts, anchor: at, narrative: at };
         for (const f of scanTimexes(eventCell.text, local, true)) {
           timexes.push(timexOf(doc, sentence, eventCell.textStart + f.start, eventCell.textStart + f.end, f));
         }

@@ -34,7 +34,7 @@ export interface TimexRules {
     apposition: string;
     /** Words that are something else after these characters (日本年…). */
     wordNotPrecededBy: Record<string, string>;
-    background: { particle: string; attributive: string; comparison: string };
+    background: { particle: string; attributive: string; comparison: string; clauseTopic: string };
     /** Words before a month or day that make it recurring or an ordinal (例年3月, 毎月15日), not a time. */
     notPrecededBy: string;
   };
@@ -115,7 +115,8 @@ function shiftRel(r: Relative, unit: Precision, ctx: ResolveContext): DateParts 
 
 /** The calendar value of a written date, or null when it cannot be resolved or is not a date. */
 export function resolveSpec(spec: DateSpec, ctx: ResolveContext): DateParts | null {
-  const ref = ctx.narrative ?? ctx.anchor ?? ctx.doc;
+  // A bare month or day takes the narrative's year (and month); a background time never lends it.
+  const ref = ctx.narrative ?? ctx.doc ?? ctx.anchor;
   let p: DateParts | null = null;
   if (spec.y) {
     p = 'abs' in spec.y ? { y: spec.y.abs } : shiftRel(spec.y, 'year', ctx);

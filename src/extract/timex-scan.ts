@@ -68,8 +68,9 @@ export function scanTimexes(text: string, ctx: ResolveContext, keepAnchor = fals
     const named = found.untilParts ?? found.parts;
     ctx.anchor = named;
     if (isBackground(text, t.end, found.parts, ctx)) {
-      const stop = text.slice(t.end).search(CLAUSE_END);
-      local = { parts: named, until: stop < 0 ? text.length : t.end + stop };
+      const rest = text.slice(t.end);
+      const stops = [rest.search(CLAUSE_END), rest.search(CLAUSE_TOPIC)].filter((k) => k >= 0);
+      local = { parts: named, until: stops.length ? t.end + Math.min(...stops) : text.length };
     } else {
       ctx.narrative = named;
       local = null;
@@ -83,6 +84,7 @@ const MODIFIER_PARTICLE = new RegExp(`^(?:${BG.particle})`);
 const ATTRIBUTIVE = new RegExp(BG.attributive);
 const COMPARISON = new RegExp(`^(?:${BG.comparison})`);
 const CLAUSE_END = /[、。,，()（）「」]/;
+const CLAUSE_TOPIC = new RegExp(BG.clauseTopic);
 
 function compare(a: DateParts, b: DateParts): number {
   if (a.y !== b.y) return a.y - b.y;
@@ -100,7 +102,8 @@ function compare(a: DateParts, b: DateParts): number {
  */
 function isBackground(text: string, end: number, parts: DateParts, ctx: ResolveContext): boolean {
   if (ctx.doc && compare(parts, ctx.doc) > 0) return true;
-  if (!ctx.narrative || compare(parts, ctx.narrative) >= 0) return false;
+  const current = ctx.narrative ?? ctx.doc;
+  if (!current || compare(parts, current) >= 0) return false;
   const rest = text.slice(end, end + 60);
   if (COMPARISON.test(rest)) return true;
   const m = MODIFIER_PARTICLE.exec(rest);

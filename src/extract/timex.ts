@@ -20,7 +20,7 @@ export function extractTimexes(doc: TextDoc, documentDate: TimeValue | null): Ti
       seenTables.add(s.table);
       const table = tables.get(s.table);
       if (!table) continue;
-      const base = ctx.anchor ?? ctx.doc;
+      const base = ctx.narrative ?? ctx.doc ?? ctx.anchor;
       const ts = tableTimexes(doc, table, base ? formatTime(base) : null);
       if (ts.length) sorted = false;
       out.push(...ts);

@@ -16,6 +16,7 @@ interface Affixes {
   notRuns: string[];
   stateBlockingSuffixes: string[];
   notAfterOrgan: Record<string, string[]>;
+  abbreviationVariants: Record<string, string>;
 }
 const affixes = JSON.parse(readFileSync(new URL('../../data/lexicon/affixes.json', import.meta.url), 'utf8')) as Affixes;
 
@@ -84,11 +85,29 @@ function buildMatcher(cat: Catalogue): Matcher {
     blocking: words(affixes.stateBlockingSuffixes),
     notRuns: words(affixes.notRuns),
     surnames,
-    abbrevs: cat.abbrevs,
+    abbrevs: withVariants(cat.abbrevs),
     prefixes: new Set(affixes.prefixes),
     singleOnlyAfter: new Set(affixes.singleOnlyAfter),
     resolution: (n) => resolutions.get(n),
   };
+}
+
+/** The catalogue's one-character abbreviations plus the variants written for them (ロ for 露). */
+function withVariants(abbrevs: Map<string, CatalogueEntry>): Map<string, CatalogueEntry> {
+  const out = new Map(abbrevs);
+  for (const [variant, base] of Object.entries(affixes.abbreviationVariants)) {
+    const e = abbrevs.get(base);
+    if (e) out.set(variant, e);
+  }
+  return out;
+}
+
+/** An abbreviation character at i: a kanji, or a katakana variant not followed by another katakana letter. */
+function abbrevAt(m: Matcher, text: string, i: number, hi: number): boolean {
+  if (!m.abbrevs.has(text[i])) return false;
+  const c = text.charCodeAt(i);
+  if (isKanji(c)) return true;
+  return !(i + 1 < hi && isKanaLetter(text.charCodeAt(i + 1))) && !(i > 0 && isKanaLetter(text.charCodeAt(i - 1)));
 }
 
 function matcherFor(cat: Catalogue): Matcher {
@@ -144,7 +163,6 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
   const out: Found[] = [];
   let i = lo;
   while (i < hi) {
-    const c = text.charCodeAt(i);
     // Numbered resolutions: (国連)安保理決議(第)NNNN(号)
     const res = /^(?:国連)?(?:安全保障理事会|安保理)決議第?(\d{2,4})号?/.exec(text.slice(i, Math.min(hi, i + 24)));
     if (res) {
@@ -168,7 +186,12 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
         taken = true;
         break;
       }
-      const found = extend(cat, m, text, i, end, hi, e);
+      let found = extend(cat, m, text, i, end, hi, e);
+      // 米国務省: the abbreviation 米 with the organ 国務省 reads longer than the name 米国.
+      if (abbrevAt(m, text, i, hi)) {
+        const organ = organAt(m, text, i + 1, hi);
+        if (organ && organ[0] > found.normEnd) found = organMention(cat, m.abbrevs.get(text[i])!, organ[1], i, organ[0]);
+      }
       out.push(found);
       if (e.kind === 'person') persons.set(e.surname ? normalizeString(e.surname) : e.id, e);
       i = found.normEnd;
@@ -189,8 +212,7 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
         continue;
       }
     }
-    const abbrev = m.abbrevs.get(ch);
-    if (abbrev && isKanji(c)) {
+    if (abbrevAt(m, text, i, hi)) {
       const found = abbreviation(cat, m, text, i, lo, hi);
       if (found) {
         out.push(found);
@@ -240,7 +262,7 @@ function abbreviation(cat: Catalogue, m: Matcher, text: string, i: number, lo: n
   const prev = i > lo ? text[i - 1] : '';
   const singleOnly = m.singleOnlyAfter.has(prev);
   let j = i;
-  while (j < hi && m.abbrevs.has(text[j]) && isKanji(text.charCodeAt(j))) j++;
+  while (j < hi && abbrevAt(m, text, j, hi)) j++;
   if (j - i >= 2 && !singleOnly) {
     const members = [...text.slice(i, j)].map((ch) => m.abbrevs.get(ch)!);
     if (new Set(members.map((x) => x.id)).size === members.length) {
