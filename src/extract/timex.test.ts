@@ -232,7 +232,8 @@ describe('tables', () => {
     ]);
     const ts = tableTimexes(doc, doc.tables[0]);
     assert.deepEqual(ts.map((t) => [text.slice(t.start, t.end), t.value]),
-      [['2.24', '2022-02-24'], ['1.3', '2022-01-03'], ['2.28', '2022-02-28'], ['8.5', '2022-08-05'], ['9.13', '2023-09-13'], ['10.18', '2023-10-18']]);
+      [['2022 年', '2022'], ['2.24', '2022-02-24'], ['1.3', '2022-01-03'], ['2.28', '2022-02-28'], ['8.5', '2022-08-05'],
+        ['2023 年', '2023'], ['9.13', '2023-09-13'], ['10.18', '2023-10-18']]);
     // Each timex belongs to the row (sentence) its cell stands in.
     for (const t of ts) assert.equal(doc.sentences[t.sentence].table, 0);
   });
@@ -251,8 +252,8 @@ describe('tables', () => {
   it('is what extractTimexes uses for table rows, without moving the running anchor', () => {
     const all = extractTimexes(doc, '2025-11').map((t) => [text.slice(t.start, t.end), t.value, t.until ?? null]);
     assert.deepEqual(all, [
-      ['2.24', '2022-02-24', null], ['1.3', '2022-01-03', null], ['2.28', '2022-02-28', null], ['8.5', '2022-08-05', null],
-      ['9.13', '2023-09-13', null], ['10.18', '2023-10-18', null],
+      ['2022 年', '2022', null], ['2.24', '2022-02-24', null], ['1.3', '2022-01-03', null], ['2.28', '2022-02-28', null], ['8.5', '2022-08-05', null],
+      ['2023 年', '2023', null], ['9.13', '2023-09-13', null], ['10.18', '2023-10-18', null],
       ['2015 年 5 月 11 ～ 21 日', '2015-05-11', '2015-05-21'], ['2019 年 4 月 29 日 ～ 5 月 4 日', '2019-04-29', '2019-05-04'],
       ['2021年', '2021', null], ['9月', '2021-09', null],
     ]);

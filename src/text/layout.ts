@@ -141,6 +141,14 @@ function classify(line: Line, original: string, markdown: boolean, repeated: Set
       return;
     }
   }
+  // A table row keeps its empty cells: its content is the whole raw line, tabs included.
+  const raw = original.slice(line.start, line.end);
+  if (raw.includes('\t') && !bulletRe.test(text.slice(0, Math.max(0, text.indexOf('\t')) + 1).replace(/\t$/, ' '))) {
+    line.kind = 'table';
+    line.contentStart = line.start;
+    line.contentEnd = line.end;
+    return;
+  }
   if (DATE_ONLY.test(text)) {
     line.kind = 'furniture';
     line.why = 'dateline';
@@ -149,10 +157,6 @@ function classify(line: Line, original: string, markdown: boolean, repeated: Set
   if (repeated.has(text)) {
     line.kind = 'furniture';
     line.why = 'running head';
-    return;
-  }
-  if (text.includes('\t') && !bulletRe.test(text.slice(0, text.indexOf('\t') + 1).replace(/\t$/, ' '))) {
-    line.kind = 'table';
     return;
   }
   for (const h of headingRes) {
