@@ -41,6 +41,7 @@ export interface SentencesTable {
   start: number;
   end: number;
   text: string; // normalised reading text
+  raw: string; // the original text of the span, as decoded
   bullet: number;
   is_table: number;
 }

@@ -47,6 +47,8 @@ export interface ClaimFilter {
 }
 
 const BATCH = 300;
+/** Search ranks (bm25) the first this many index matches of a query; beyond them order is the index's. */
+const RANKED = 4000;
 const parse = (s: string): string[] => JSON.parse(s) as string[];
 /** `to` bounds compare by prefix: --to 2024 includes 2024-12-31. */
 const upper = (to: string): string => `${to}\uffff`;
@@ -125,7 +127,7 @@ export class Store {
       const sid = (index: number): number => firstSentence + index;
       const sentenceRows = doc.sentences.map((s) => ({
         id: sid(s.index), document: id, idx: s.index, paragraph: s.paragraph, section: s.section, start: s.start, end: s.end,
-        text: doc.norm.slice(s.normStart, s.normEnd), bullet: s.bullet ? 1 : 0, is_table: s.table === undefined ? 0 : 1,
+        text: doc.norm.slice(s.normStart, s.normEnd), raw: doc.original.slice(s.start, s.end), bullet: s.bullet ? 1 : 0, is_table: s.table === undefined ? 0 : 1,
       }));
       await insertBatches(trx, 'sentences', sentenceRows);
       const grams = this.sqlite.prepare('INSERT INTO sentence_grams (rowid, grams) VALUES (?, ?)');
@@ -225,47 +227,42 @@ export class Store {
     if (!q) return [];
     const needles = q.split(/\s+/).filter(Boolean);
     const fts = gramQuery(q);
-    type Row = { id: number; document: string; file: string; start: number; end: number; text: string; section: string | null; score: number };
+    type Row = { id: number; document: string; file: string; start: number; end: number; text: string; raw: string; section: string | null; score: number };
     const base = this.db.selectFrom('sentences')
       .innerJoin('documents', 'documents.id', 'sentences.document')
       .leftJoin('sections', (j) => j.onRef('sections.document', '=', 'sentences.document').onRef('sections.idx', '=', 'sentences.section'))
       .select(['sentences.id as id', 'sentences.document as document', 'documents.file as file', 'sentences.start as start',
-        'sentences.end as end', 'sentences.text as text', 'sections.title as section']);
+        'sentences.end as end', 'sentences.text as text', 'sentences.raw as raw', 'sections.title as section']);
     let rows: Row[];
     if (fts) {
-      rows = (await base.innerJoin(sql<{ rowid: number; rank: number }>`(SELECT rowid, rank FROM sentence_grams WHERE sentence_grams MATCH ${fts})`.as('g'), 'g.rowid', 'sentences.id')
-        .select(sql<number>`g.rank`.as('score')).orderBy(sql`g.rank`).limit(limit * 20 + 200).execute()) as Row[];
+      // bm25 over at most RANKED matches: a term found in tens of thousands of sentences costs no more than that.
+      rows = (await base.innerJoin(sql<{ rowid: number; score: number }>`(SELECT rowid, bm25(sentence_grams) AS score FROM sentence_grams WHERE sentence_grams MATCH ${fts} LIMIT ${RANKED})`.as('g'), 'g.rowid', 'sentences.id')
+        .select(sql<number>`g.score`.as('score')).orderBy(sql`g.score`).limit(limit * 4 + 50).execute()) as Row[];
     } else {
       let b = base.select(sql<number>`0`.as('score'));
       for (const n of needles) b = b.where('sentences.text', 'like', `%${n.replace(/[%_]/g, '')}%`);
       rows = (await b.orderBy('sentences.id').limit(limit * 20 + 200).execute()) as Row[];
     }
     const folded = (s: string): string => s.toLowerCase();
-    const hits: SearchHit[] = [];
+    const hits: Array<SearchHit & { raw: string }> = [];
     for (const r of rows) {
       const text = folded(r.text);
       if (!needles.every((n) => text.includes(folded(n)))) continue;
       hits.push({
         document: r.document, file: r.file, section: r.section, text: r.text, start: r.start, end: r.end,
-        score: Math.round(-r.score * 1000) / 1000, highlight: highlight(r.text, needles), matches: [],
+        score: Math.round(-r.score * 1000) / 1000, highlight: highlight(r.text, needles), matches: [], raw: r.raw,
       });
       if (hits.length >= limit) break;
     }
-    await this.locateMatches(hits, needles);
-    return hits;
+    this.locateMatches(hits, needles);
+    return hits.map(({ raw: _raw, ...h }) => h);
   }
 
-  /** Offsets of each match in the original text, found through the document's normalised sentence. */
-  private async locateMatches(hits: SearchHit[], needles: string[]): Promise<void> {
-    const originals = new Map<string, string>();
+  /** Offsets of each match in the original text, found in the sentence's own span of it. */
+  private locateMatches(hits: Array<SearchHit & { raw: string }>, needles: string[]): void {
     for (const h of hits) {
-      if (!originals.has(h.document)) {
-        const d = await this.db.selectFrom('documents').select('original').where('id', '=', h.document).executeTakeFirstOrThrow();
-        originals.set(h.document, d.original);
-      }
-      const span = originals.get(h.document)!.slice(h.start, h.end);
       for (const n of needles) {
-        const m = findInOriginal(span, n);
+        const m = findInOriginal(h.raw, n);
         if (m) h.matches.push({ start: h.start + m.start, end: h.start + m.end });
       }
     }

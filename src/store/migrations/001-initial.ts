@@ -47,6 +47,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('start', 'integer', (c) => c.notNull())
     .addColumn('end', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('raw', 'text', (c) => c.notNull())
     .addColumn('bullet', 'integer', (c) => c.notNull())
     .addColumn('is_table', 'integer', (c) => c.notNull())
     .execute();
