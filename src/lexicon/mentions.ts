@@ -22,6 +22,9 @@ const affixes = JSON.parse(readFileSync(new URL('../../data/lexicon/affixes.json
 
 type Found = Omit<Mention, 'start' | 'end' | 'sentence'>;
 
+/** A numbered Security Council resolution: (国連)安保理決議(第)NNNN(号). */
+const RESOLUTION = /^(?:国連)?(?:安全保障理事会|安保理)決議第?(\d{2,4})号?/;
+
 interface Matcher {
   names: Trie<CatalogueEntry>;
   organs: Trie<OrganSuffix>;
@@ -164,7 +167,7 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
   let i = lo;
   while (i < hi) {
     // Numbered resolutions: (国連)安保理決議(第)NNNN(号)
-    const res = /^(?:国連)?(?:安全保障理事会|安保理)決議第?(\d{2,4})号?/.exec(text.slice(i, Math.min(hi, i + 24)));
+    const res = (text[i] === '国' || text[i] === '安') ? RESOLUTION.exec(text.slice(i, Math.min(hi, i + 24))) : null;
     if (res) {
       const entry = m.resolution(res[1]);
       out.push(entry ? entityMention(entry, i, i + res[0].length)

@@ -1,5 +1,8 @@
 // A character trie for longest-match dictionary scans over normalised text.
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const NONE: Array<[number, any[]]> = [];
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   values: T[] | null;
@@ -28,6 +31,7 @@ export class Trie<T> {
 
   /** Every key that starts at text[at], longest first: [end, values]. */
   matchesAt(text: string, at: number, end = text.length): Array<[number, T[]]> {
+    if (!this.root.next.has(text[at])) return NONE;
     const found: Array<[number, T[]]> = [];
     let node: Node<T> | undefined = this.root;
     for (let i = at; i < end; i++) {

@@ -83,8 +83,8 @@ export function buildTextDoc(original: string, options: TextOptions = {}): TextD
       b.append(line.contentStart, line.contentEnd, line.skip);
     }
     const normEnd = b.length;
-    b.breakParagraph(last.contentEnd);
     const text = b.slice(normStart, normEnd);
+    b.breakParagraph(last.contentEnd);
     for (const [s, e] of splitSentences(text, 0, text.length)) {
       sentences.push({
         index: sentences.length, paragraph, section: currentSection(), normStart: normStart + s, normEnd: normStart + e,

@@ -33,10 +33,19 @@ export interface FootnoteMark {
   marker: string;
 }
 
+/** A character that normalises to itself and is not a space: copied in runs. */
+function isPlain(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x3041 && c <= 0x30fa) || c === 0x30fc || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002;
+}
+
 /** Builds the normalised text of a document and its map, one original span at a time. */
 export class NormBuilder {
-  private chars: string[] = [];
-  private map: number[] = [];
+  /** Finished paragraphs; the one being built is `para`, starting at `paraStart`. */
+  private readonly done: string[] = [];
+  private para = '';
+  private paraStart = 0;
+  private map = new Int32Array(64);
+  private len = 0;
   /** Set when a space or line break was seen and not yet decided on. */
   private pendingGap: number | null = null;
   readonly footnotes: FootnoteMark[] = [];
@@ -44,24 +53,38 @@ export class NormBuilder {
   constructor(private readonly original: string) {}
 
   get length(): number {
-    return this.chars.length;
+    return this.len;
   }
 
-  /** The normalised text built so far, from `from` to `to`. */
+  /** The normalised text built so far, from `from` to `to` (within the paragraph being built). */
   slice(from: number, to: number): string {
-    return this.chars.slice(from, to).join('');
+    if (from >= this.paraStart) return this.para.slice(from - this.paraStart, to - this.paraStart);
+    return (this.done.join('') + this.para).slice(from, to);
   }
+
+  /** The last character appended (-1 before the first). */
+  private last = -1;
 
   private lastCode(): number {
-    const s = this.chars[this.chars.length - 1];
-    return s === undefined ? -1 : s.charCodeAt(s.length - 1);
+    return this.last;
   }
 
-  private push(s: string, orig: number): void {
-    for (let k = 0; k < s.length; k++) {
-      this.chars.push(s[k]);
-      this.map.push(orig);
-    }
+  private reserve(n: number): void {
+    if (this.len + n < this.map.length) return;
+    let size = this.map.length * 2;
+    while (size <= this.len + n) size *= 2;
+    const m = new Int32Array(size);
+    m.set(this.map.subarray(0, this.len));
+    this.map = m;
+  }
+
+  /** Appends s, every character of it standing at original index `orig` (or at orig+k for a copied run). */
+  private push(s: string, orig: number, run = false): void {
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) this.map[this.len + k] = run ? orig + k : orig;
+    this.len += s.length;
+    this.para += s;
+    this.last = s.charCodeAt(s.length - 1);
   }
 
   /** A space is kept only between two non-Japanese characters (English words, Latin acronyms). */
@@ -88,6 +111,15 @@ export class NormBuilder {
         continue;
       }
       const c = text.charCodeAt(i);
+      if (isPlain(c)) {
+        let j = i + 1;
+        const stop = si < skip.length ? Math.min(end, skip[si][0]) : end;
+        while (j < stop && isPlain(text.charCodeAt(j))) j++;
+        this.flushGap(c);
+        this.push(text.slice(i, j), i, true);
+        i = j;
+        continue;
+      }
       if (isSpace(c) || c === 0x0a || c === 0x0d) {
         if (this.pendingGap === null) this.pendingGap = i;
         i++;
@@ -126,8 +158,11 @@ export class NormBuilder {
   /** Ends a paragraph: a '\n' in the normalised text, standing at original index `at`. */
   breakParagraph(at: number): void {
     this.pendingGap = null;
-    if (this.chars.length === 0 || this.lastCode() === 0x0a) return;
+    if (this.len === 0 || this.lastCode() === 0x0a) return;
     this.push('\n', at);
+    this.done.push(this.para);
+    this.para = '';
+    this.paraStart = this.len;
   }
 
   /** Records that a gap (space) separates what comes next from what came before, e.g. a joined page break. */
@@ -136,9 +171,9 @@ export class NormBuilder {
   }
 
   finish(): { norm: string; normToOrig: Int32Array } {
-    const norm = this.chars.join('');
+    const norm = this.done.join('') + this.para;
     const normToOrig = new Int32Array(norm.length + 1);
-    for (let k = 0; k < this.map.length; k++) normToOrig[k] = this.map[k];
+    normToOrig.set(this.map.subarray(0, this.len));
     normToOrig[norm.length] = this.original.length;
     return { norm, normToOrig };
   }
