@@ -80,3 +80,9 @@ test('English names respect word boundaries and case', () => {
   assert.deepEqual(found('The USSR collapsed in 1991.').filter(([, c]) => c === 'USA'), []);
   assert.deepEqual(found('Let us talk about it.'), []);
 });
+
+test('a name with its alternative in brackets is two mentions; a demonym blocks the state but 人員 does not', () => {
+  assert.deepEqual(found('核兵器不拡散条約（NPT）の体制。'), [['核兵器不拡散条約', 'treaty'], ['NPT', 'treaty']]);
+  assert.deepEqual(found('北朝鮮人員が確認された。'), [['北朝鮮', 'PRK']]);
+  assert.deepEqual(found('米バイデン大統領は述べた。'), [['米', 'USA'], ['バイデン', 'person']]);
+});

@@ -17,6 +17,7 @@ interface Affixes {
   stateBlockingSuffixes: string[];
   notAfterOrgan: Record<string, string[]>;
   abbreviationVariants: Record<string, string>;
+  blockingExceptions: string[];
 }
 const affixes = JSON.parse(readFileSync(new URL('../../data/lexicon/affixes.json', import.meta.url), 'utf8')) as Affixes;
 
@@ -54,6 +55,8 @@ function buildMatcher(cat: Catalogue): Matcher {
   for (const e of cat.entries) {
     const forms = new Set<string>([e.en, ...(e.ja ? [e.ja] : []), ...e.aliases.ja, ...e.aliases.en]);
     for (const f of forms) {
+      // A name with its alternative in brackets (核兵器不拡散条約（NPT）) is two mentions, never one.
+      if (/[()（）]/.test(f)) continue;
       const key = normalizeString(f);
       if (key.length >= 2) names.add(key, e);
     }
@@ -184,7 +187,7 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
     for (const [end, entries] of m.names.matchesAt(text, i, hi)) {
       if (!boundariesOk(text, i, end, lo, hi)) continue;
       const e = entries[0];
-      if (e.kind === 'state' && longest(m.blocking, text, end, hi)) {
+      if (e.kind === 'state' && longest(m.blocking, text, end, hi) && !affixes.blockingExceptions.some((w) => text.startsWith(w, end))) {
         i = end; // 日本人, ロシア語: not a mention of the state
         taken = true;
         break;
@@ -282,6 +285,9 @@ function abbreviation(cat: Catalogue, m: Matcher, text: string, i: number, lo: n
   const organ = organAt(m, text, i + 1, hi);
   if (organ) return organMention(cat, entry, organ[1], i, organ[0]);
   if (prefixed || longest(m.licensing, text, i + 1, hi)) return entityMention(entry, i, i + 1);
+  // 米バイデン大統領, 米キャンプ・デイビッド: the abbreviation qualifies the name that follows it.
+  const next = m.names.matchesAt(text, i + 1, hi)[0];
+  if (next && next[0] - (i + 1) >= 2 && next[1][0].kind !== 'state') return entityMention(entry, i, i + 1);
   return null;
 }
 
