@@ -41,8 +41,9 @@ function labelsBetween(cat: Catalogue, a: string, b: string): PartnershipLabel[]
     }
   }
   for (const e of cat.entries) {
+    // Bilateral treaties only: a multilateral one (the six-party statements) does not label the pair.
     const parties = e.kind === 'treaty' ? e.facts.parties ?? [] : [];
-    if (parties.includes(a) && parties.includes(b)) {
+    if (parties.length === 2 && parties.includes(a) && parties.includes(b)) {
       out.push({ label: e.ja ?? e.en, from: e.facts.signed ?? e.facts.in_force ?? null, until: e.facts.expired ?? e.facts.suspended ?? null, source: e.id });
     }
   }
