@@ -212,7 +212,12 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
       const key = m.surnames.has(ch) ? ch : text.slice(i, i + 2);
       const title = longest(m.titles, text, i + key.length, hi);
       if (title) {
-        const who = persons.get(key) ?? people[0];
+        // The person the title fits (李国防部長 is the defence minister, not the premier), else the one
+        // last named in full, else the catalogue's first.
+        const t = text.slice(i + key.length, title[0]);
+        const fits = people.filter((p) => [p.facts.office, ...(p.facts.offices ?? []).map((o) => o.office)].some((o) => o && (o.endsWith(t) || t.endsWith(o))));
+        const last = persons.get(key);
+        const who = (last && (fits.length === 0 || fits.includes(last)) ? last : fits[0]) ?? last ?? people[0];
         out.push(entityMention(who, i, i + key.length));
         i += key.length;
         continue;
