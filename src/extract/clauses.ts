@@ -2,7 +2,7 @@
 // conjunctive form: 〜し、〜て、〜り、〜が、〜ものの、), which case particle follows a noun phrase, and
 // where a quoted clause (〜と非難した, 〜として) closes. No tokenizer: character classes and short lists.
 import { isHiragana, isKanji, isKatakana, isLatinLetter, isAsciiDigit } from '../text/chars.js';
-import { Trie } from '../lexicon/trie.js';
+import { CueTrie } from './cue-trie.js';
 
 export interface ClauseSpan {
   start: number;
@@ -20,7 +20,7 @@ const NOT_CLAUSE_END = [
   'として', 'とし', 'と並んで', 'とともに', 'と共に',
 ];
 const notClauseEnd = (() => {
-  const t = new Trie<string>();
+  const t = new CueTrie<string>();
   for (const w of NOT_CLAUSE_END) t.add([...w].reverse().join(''), w);
   return t;
 })();
@@ -28,7 +28,7 @@ const notClauseEnd = (() => {
 /** Endings of a conjunctive or subordinate form before a comma (read backwards from the comma). */
 const CLAUSE_END_WORDS = ['るなか', 'たなか', 'るなかで', 'る中', 'た中', 'ものの', 'けれども', 'けれど', 'ながら', 'つつ', 'ので', 'のに', 'ため', 'から', 'たが', 'だが', 'るが', 'いが', 'たものの', 'ば', 'ても', 'でも', 'たとして', 'るとして', 'としつつ', 'とした上で', 'ところ'];
 const clauseEndWords = (() => {
-  const t = new Trie<string>();
+  const t = new CueTrie<string>();
   for (const w of CLAUSE_END_WORDS) t.add([...w].reverse().join(''), w);
   return t;
 })();
@@ -36,12 +36,11 @@ const clauseEndWords = (() => {
 /** Kana that end a conjunctive (連用) form: 会談し、 行い、 続き、 述べ、 であり、 せず、 なく、. */
 const CONJ_KANA = new Set([...'しりいきちみびえけせべめれじずくて']);
 
-function longestBackward(t: Trie<string>, text: string, end: number, lo: number): number {
+function longestBackward(t: CueTrie<string>, text: string, end: number, lo: number): number {
   // The longest key of `t` (stored reversed) that ends at text[end-1].
   let probe = '';
   for (let i = end - 1; i >= lo && end - i <= 10; i--) probe += text[i];
-  const m = t.matchesAt(probe, 0);
-  return m.length ? m[0][0] : 0;
+  return Math.max(0, t.longestEnd(probe, 0));
 }
 
 /** True when the comma at `comma` closes a clause. `isMentionEnd(i)` tells whether a mention ends at i. */
@@ -105,7 +104,7 @@ const PARTICLES: Array<[string, string]> = [
   ['ならびに', 'や'], ['または', 'や'], ['又は', 'や'], ['、', '、'], [',', '、'], ['・', '、'], ['まで', 'まで'], ['より', 'より'],
 ];
 const particleTrie = (() => {
-  const t = new Trie<string>();
+  const t = new CueTrie<string>();
   for (const [surface, key] of PARTICLES) t.add(surface, key);
   return t;
 })();
@@ -117,14 +116,15 @@ export interface Particle {
 
 /** The case particle at text[at], if any (longest surface form). */
 export function particleAt(text: string, at: number, hi: number): Particle | null {
-  const m = particleTrie.matchesAt(text, at, hi);
-  return m.length ? { key: m[0][1][0], end: m[0][0] } : null;
+  const m = particleTrie.longest(text, at, hi);
+  return m ? { key: m.value, end: m.end } : null;
 }
 
 /** Characters that continue a noun phrase after a name: kanji, katakana, Latin, digits, brackets. */
 export function isNounChar(c: number): boolean {
   return isKanji(c) || isKatakana(c) || isLatinLetter(c) || isAsciiDigit(c) || c === 0x30fc || c === 0x20 ||
-    c === 0x300c || c === 0x300d || c === 0x300e || c === 0x300f || c === 0x2d || c === 0x2e || c === 0x25;
+    c === 0x300c || c === 0x300d || c === 0x300e || c === 0x300f || c === 0x2d || c === 0x2e || c === 0x25 ||
+    c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || c === 0x30fb;
 }
 
 /** Quotative markers that close a quoted clause before a reporting verb. */

@@ -20,6 +20,14 @@ export interface Candidate {
   objects: string[];
   /** A troop noun follows a source actor (北朝鮮兵が). */
   troopSubject: boolean;
+  /** Bodies named as the venue (国連安保理では, 国連総会における): the target of a vote. */
+  venue: string[];
+  /** Whose people an attack killed or wounded (〜により、北朝鮮の将校6人を含む20人が死亡). */
+  victims: string[];
+  /** Other actors of the sentence before the trigger, nearest first (where troops went). */
+  others: string[];
+  /** Codes of international bodies among the actors (UNSC, EU, ASEAN …). */
+  bodies: string[];
   /** The trigger's surface as written in norm. */
   surface: string;
 }
@@ -39,10 +47,12 @@ const CONFLICT_VERBAL: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'ASSAULT', 'COERCE', 'AID']);
 
 function matchesTrigger(r: Refinement, entry: TriggerEntry, surface: string): boolean {
-  return r.triggers.some((t) => (t.startsWith('*') ? entry.type === t.slice(1) : t === entry.trigger || t === surface));
+  return r.triggers.some((t) => (t.startsWith('*') ? entry.type === t.slice(1)
+    : t === entry.trigger || t === surface || (entry.lang === 'ja' && /^[\u3400-\u9fff]+$/.test(t) && entry.trigger.startsWith(t) && /^[\u3040-\u309f]*$/.test(entry.trigger.slice(t.length)))));
 }
 
 function objectMatches(r: Refinement, objects: string[]): boolean {
+  if (r.unless && objects.some((o) => r.unless!.includes(o))) return false;
   if (!r.object) return true;
   const want = Array.isArray(r.object) ? r.object : [r.object];
   return objects.some((o) => want.includes(o));
@@ -51,7 +61,11 @@ function objectMatches(r: Refinement, objects: string[]): boolean {
 type Patch = Partial<Pick<Shaped, 'type' | 'mode' | 'context' | 'flow'>>;
 function apply(s: Shaped, p: Patch | undefined): void {
   if (!p) return;
-  if (p.type) s.type = p.type;
+  if (p.type && p.type !== s.type) {
+    // A new type does not keep the old one's mode (MOBILIZE troops → COOPERATE).
+    s.type = p.type;
+    s.mode = undefined;
+  }
   if (p.mode !== undefined) s.mode = p.mode;
   if (p.context !== undefined) s.context = p.context;
   if (p.flow !== undefined) s.flow = p.flow;
@@ -60,7 +74,8 @@ function apply(s: Shaped, p: Patch | undefined): void {
 /** The events a candidate gives (none when the type's requirements are not met). */
 export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   const e = c.entry;
-  if (e.requiresObject.length && !e.requiresObject.some((o) => c.objects.includes(o) || (o === 'treaty' && c.parties.length > 0))) return [];
+  const troopRefined = c.troopSubject && rules.refinements.some((r) => r.subjectTroops && matchesTrigger(r, e, c.surface) && objectMatches(r, c.objects));
+  if (e.requiresObject.length && !troopRefined && !e.requiresObject.some((o) => c.objects.includes(o) || (o === 'treaty' && c.parties.length > 0))) return [];
   let source = uniq([...c.source]);
   let target = uniq(c.target);
   const partner = uniq(c.partner);
@@ -69,18 +84,29 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   source = uniq([...source, ...partner]);
   if (!target.length && c.about.length && CONFLICT_VERBAL.has(e.type)) target = uniq(minus(c.about, source));
   if (!target.length && c.placeTargets.length && PLACE_TARGET.has(e.type)) target = uniq(c.placeTargets);
+  if (!target.length && e.roleSet === 'vote') target = minus(c.venue, source);
+  if (!target.length && e.defaultTarget) target = [e.defaultTarget];
+  if (!target.length && e.type === 'ASSAULT') target = minus(c.victims, source);
   // A treaty's parties: the other side of a signing or a withdrawal.
-  const named = uniq([...source, ...target]).length > 0;
-  if (named && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
+  const anyActor = uniq([...source, ...target]).length > 0;
+  if (anyActor && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
     if (e.symmetric) source = uniq([...source, ...c.parties]);
     else if (!target.length) target = minus(c.parties, source);
   }
   if (!e.symmetric) target = minus(target, source);
+  // Troops sent with no destination named go to the other state the sentence names, if any.
+  const dispatch = rules.refinements.some((r) => r.object === 'troops' && r.withTarget !== undefined && matchesTrigger(r, e, c.surface));
+  if (dispatch && !target.length && (c.troopSubject || c.objects.includes('troops'))) target = minus(c.others, source).slice(0, 1);
   // Refinements by object noun and by the roles found.
   const hasTarget = target.length > 0;
-  for (const r of rules.refinements) {
-    if (!matchesTrigger(r, e, c.surface) || !objectMatches(r, c.objects)) continue;
-    if (r.object === undefined && !r.withTarget && !r.withoutTarget && !r.withPartners && !r.set) continue;
+  // The object noun nearest the trigger among those its refinements name decides (式典に参加, not
+  // the 朝鮮戦争 of 朝鮮戦争戦勝式典).
+  const mine = rules.refinements.filter((r) => matchesTrigger(r, e, c.surface));
+  const named = new Set(mine.flatMap((r) => (r.object === undefined ? [] : Array.isArray(r.object) ? r.object : [r.object])));
+  const nearest = c.objects.find((o) => named.has(o));
+  const objects = nearest ? [nearest, ...c.objects.filter((o) => !named.has(o))] : c.objects;
+  for (const r of mine) {
+    if (!objectMatches(r, objects)) continue;
     apply(s, r.set);
     if (r.withTarget && hasTarget) apply(s, r.withTarget);
     if (r.withoutTarget && !hasTarget) apply(s, r.withoutTarget);
@@ -92,12 +118,24 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
     if (f) s.flow = f as Flow;
   }
   if (s.type === 'AID' && c.troopSubject && !s.flow) s.flow = 'troops';
+  // Troops sent or taking part with no destination named: the other state the sentence names.
+  if (s.type === 'AID' && s.flow === 'troops' && !target.length && c.troopSubject) target = minus(c.others, source).slice(0, 1);
+  // An attack, a seizure or a withdrawal with no target named: the other side the sentence names.
+  if (!target.length && !e.mutual && (s.type === 'ASSAULT' || s.type === 'COERCE' || s.type === 'RETREAT')) target = minus(c.others, source).slice(0, 1);
+  // イスラエルとイランが交戦した: a mutual act between two subjects.
+  if (e.mutual && !target.length && source.length >= 2) {
+    target = [source[1]];
+    source = [source[0]];
+  }
   const symmetric = s.type === 'CONSULT' || s.type === 'AGREE' || s.type === 'COOPERATE' ? e.symmetric || s.type !== e.type : false;
+  if (!symmetric) target = minus(target, source);
   // Requirements.
   const participants = uniq([...source, ...target]);
   if (symmetric) {
     const min = Math.max(e.minParticipants, s.type !== e.type ? 2 : 0);
-    if (participants.length < Math.max(1, min)) return [];
+    // A body of many states meets or agrees on its own (安保理は緊急会合を開いた, the EU agreed).
+    const body = participants.length === 1 && c.bodies.includes(participants[0]) && s.type === 'AGREE';
+    if (participants.length < Math.max(1, min) && !body) return [];
   } else {
     const req = s.type !== e.type ? defaultRequires(s.type) : e.requires;
     if (req.includes('source') && !source.length) return [];
@@ -110,11 +148,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   if (symmetric && e.roleSet !== 'visit' && e.roleSet !== 'host' && e.mode !== 'offer') {
     return [{ ...s, source: participants, target: [] }];
   }
-  if (e.mutual) {
-    if (target.length) return [{ ...s, source, target }, { ...s, source: target, target: source }];
-    if (source.length >= 2) return [{ ...s, source: [source[0]], target: [source[1]] }, { ...s, source: [source[1]], target: [source[0]] }];
-    return [];
-  }
+  if (e.mutual) return [{ ...s, source, target }, { ...s, source: target, target: source }];
   if (e.splitSources && source.length > 1) return source.map((x) => ({ ...s, source: [x], target: minus(target, [x]) }));
   return [{ ...s, source, target }];
 }

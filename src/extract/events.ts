@@ -8,10 +8,10 @@ import { splitClauses, type ClauseSpan } from './clauses.js';
 import { shapeEvents, toRecord, type Candidate } from './event-build.js';
 import { carriedDate, DateAnchor, eventDates } from './event-dates.js';
 import { modifierOnly, nonEventCue, nonEventCueEn, objectOfNext } from './nonevents.js';
-import { assignRoles, attachActors, finalAttachment, passiveAfter, sentenceTopic, type ActorSpan, type Assigned, type RoleContext } from './roles.js';
+import { assignRoles, attachActors, finalAttachment, passiveAfter, sentenceTopic, type ActorSpan, type Assigned, type Attachment, type RoleContext } from './roles.js';
 import { assignRolesEn } from './roles-en.js';
 import { tableEvents } from './table-events.js';
-import { eventRules, findEnTriggers, findJaTriggers, mayHoldTrigger, type EventRules, type TriggerEntry, type TriggerHit } from './triggers.js';
+import { eventRules, findEnTriggers, findJaTriggers, mayHoldTrigger, objectClassesEn, type EventRules, type TriggerEntry, type TriggerHit } from './triggers.js';
 import { toOriginal } from '../text/normalize.js';
 
 export interface EventLayers {
@@ -96,6 +96,8 @@ const REFERENCES: Array<[string, 'pair' | 'one']> = [
   ['同国', 'one'], ['同政府', 'one'], ['同政権', 'one'],
 ];
 
+const hasReference = (s: string): boolean => REFERENCES.some(([w]) => s.includes(w));
+
 /** The actor spans of a span of text: mentions that can act, places, treaties, and 両国/同国. */
 function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocState): { actors: ActorSpan[]; mentions: Array<Mention | null> } {
   const actors: ActorSpan[] = [];
@@ -116,7 +118,9 @@ function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocSt
   }
   // 両国 / 同国: the pair or the state named last.
   const text = doc.norm;
+  const slice = text.slice(input.lo, input.hi);
   for (const [word, kind] of REFERENCES) {
+    if (!slice.includes(word)) continue;
     let at = text.indexOf(word, input.lo);
     while (at >= 0 && at + word.length <= input.hi) {
       if (!actors.some((a) => a.normStart <= at && a.normEnd > at)) {
@@ -148,7 +152,8 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const text = doc.norm;
   const { lo, hi } = input;
   if (!mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
-  const hasActor = input.mentions.some((m) => ACTOR_KINDS.has(m.kind) && m.normStart >= lo && m.normEnd <= hi);
+  const hasActor = input.mentions.some((m) => ACTOR_KINDS.has(m.kind) && m.normStart >= lo && m.normEnd <= hi) ||
+    (state.recent.length > 0 && hasReference(text.slice(lo, hi)));
   if (!hasActor && !input.defaultSource?.length) return none;
   const mentionStart = new Map<number, number>();
   for (const m of input.mentions) if (m.normStart >= lo && m.normEnd <= hi) mentionStart.set(m.normStart, m.normEnd);
@@ -181,7 +186,13 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
     if (objectOfNext(text, hits, i)) return false;
     return nonEventCue(rules, text, h, clauses, clauseOf(h.normStart), hi) === null;
   });
-  const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic };
+  const heads = new Set<number>(input.mentions.map((m) => m.normStart));
+  const about: number[] = [];
+  actors.forEach((a, i) => {
+    const fin = finalAttachment(atts, i);
+    if (a.kind === 'actor' && fin.particle === 'について' && /^(?:については|について|に関しては|に関して|をめぐって|をめぐり|を巡って)、/.test(text.slice(fin.at, fin.at + 8))) about.push(i);
+  });
+  const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic, heads, about };
   const events: EventRecord[] = [];
   const span = { start: input.sentence.start, end: input.sentence.end };
   for (let ti = 0; ti < hits.length; ti++) {
@@ -189,7 +200,9 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
     const hit = hits[ti];
     const ci = clauseOf(hit.normStart);
     const clause = clauses[ci];
-    const voice = passiveAfter(text, hit.normEnd, hi) ?? 'active';
+    const surface = text.slice(hit.normStart, hit.normEnd);
+    // The passive may stand in the trigger itself (送られ, 攻撃を受け) or right after it (攻撃された).
+    const voice = /を受け$|を被$/.test(surface) ? 'receive' : passiveAfter(text, hit.normEnd, hi) ?? (/[らさ]れ$/.test(surface) ? 'passive' : 'active');
     for (const entry of hit.entries) {
       const roles = assignRoles(ctx, hit, ti, entry, ci, voice, (t) => !valid[t]);
       if (entry.requiresContentWords.length) {
@@ -197,7 +210,7 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
         const content = text.slice(cs, ce);
         if (!entry.requiresContentWords.some((w) => content.includes(w))) continue;
       }
-      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, atts);
       if (made.length) {
         events.push(...made);
         break;
@@ -228,10 +241,10 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 function objectClasses(rules: EventRules, text: string, from: number, to: number): string[] {
   const found: Array<[number, string]> = [];
   for (let p = from; p < to; p++) {
-    const m = rules.objects.matchesAt(text, p, to);
-    if (m.length) {
-      for (const o of m[0][1]) found.push([p, o.cls]);
-      p = m[0][0] - 1;
+    const m = rules.objects.longestValues(text, p, to);
+    if (m) {
+      for (const o of m.values) found.push([p, o.cls]);
+      p = m.end - 1;
     }
   }
   return uniq(found.sort((a, b) => b[0] - a[0]).map((f) => f[1]));
@@ -240,6 +253,7 @@ function objectClasses(rules: EventRules, text: string, from: number, to: number
 function buildEvents(
   doc: TextDoc, cat: Catalogue, rules: EventRules, input: SpanInput, state: DocState, hit: TriggerHit, entry: TriggerEntry,
   roles: Assigned, actors: ActorSpan[], mentions: Array<Mention | null>, clause: ClauseSpan, span: { start: number; end: number },
+  atts: Attachment[] | null,
 ): EventRecord[] {
   const text = doc.norm;
   const choice = eventDates(text, input.timexes, clause, hit.normStart, hit.normEnd, state.documentDate);
@@ -252,7 +266,9 @@ function buildEvents(
   }
   const trigger = toOriginal(doc.original, doc.normToOrig, hit.normStart, hit.normEnd);
   const surface = text.slice(hit.normStart, hit.normEnd);
-  const objects = objectClasses(rules, text, clause.start, hit.normEnd);
+  const objects = doc.language === 'en'
+    ? objectClassesEn(rules, text.slice(hit.normStart, Math.min(input.hi, hit.normEnd + 60)).toLowerCase())
+    : objectClasses(rules, text, clause.start, hit.normEnd);
   // Treaties and operations the clause names (署名した…条約, 同条約の履行を停止).
   let parties: string[] = [];
   const treaties = actors.filter((a) => (a.kind === 'treaty' || a.kind === 'operation') && a.normStart >= clause.start && a.normEnd <= clause.end);
@@ -281,9 +297,18 @@ function buildEvents(
       ...codesOf(roles.target, ['place']), ...codesOf(roles.location, ['place']),
       ...codesOf(actors.map((_, i) => i).filter((i) => actors[i].kind === 'place' && actors[i].normStart >= clause.start && actors[i].normEnd <= hit.normStart), ['place']),
     ]);
+    const all = actors.map((_, i) => i);
+    const venue = atts ? codesOf(all.filter((i) => actors[i].entityKind === 'organization' && actors[i].normEnd <= hit.normStart &&
+      /^(?:で|では)$/.test(finalAttachment(atts, i).particle))) : [];
+    const victims = atts ? codesOf(all.filter((i) => actors[i].normStart >= hit.normEnd && casualty(text, actors[i].normEnd, input.hi))) : [];
+    // Other actors of the sentence, nearest to the trigger first (those before it first).
+    const dist = (i: number): number => (actors[i].normEnd <= hit.normStart ? hit.normStart - actors[i].normEnd : 1000 + actors[i].normStart - hit.normEnd);
+    const others = codesOf(all.filter((i) => actors[i].normEnd > actors[i].normStart && (actors[i].normEnd <= hit.normStart || actors[i].normStart >= hit.normEnd))
+      .sort((a, b) => dist(a) - dist(b)), ['actor', 'place']);
+    const bodies = uniq([...roles.source, ...roles.partner].flatMap((i) => actors[i].codes)).filter((code) => cat.byCode(code)?.kind === 'organization');
     const cand: Candidate = {
-      entry, surface,
-      source: codesOf(roles.source), target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
+      entry, surface, venue, victims, others, bodies,
+      source: codesOf(roles.source, doc.language === 'en' ? ['actor', 'place'] : ['actor']), target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
       placeTargets, parties: uniq(parties), objects,
       troopSubject: roles.source.some((i) => actors[i].troops) || roles.target.some((i) => actors[i].troops && entry.roleSet === 'transfer'),
     };
@@ -295,6 +320,12 @@ function buildEvents(
     }
   }
   return out;
+}
+
+/** 北朝鮮の将校6人を含む20人が死亡: the people of the actor named just before a death or injury. */
+function casualty(text: string, at: number, hi: number): boolean {
+  const s = text.slice(at, Math.min(hi, at + 30));
+  return /^(?:の|軍の|兵の|兵)[^、。]{0,16}?(?:死亡|死傷|負傷|殺害され|犠牲|戦死)/.test(s);
 }
 
 function coreferentDate(state: DocState, type: string, source: string[], target: string[], sentence: number): TimeValue | null {
@@ -325,12 +356,16 @@ function analyseEn(
   const events: EventRecord[] = [];
   const span = { start: input.sentence.start, end: input.sentence.end };
   const clause: ClauseSpan = { start: input.lo, end: input.hi };
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    // launched airstrikes, conducted a joint exercise: the noun that follows names the act.
+    const next = hits[h + 1];
+    if (next && next.normStart - hit.normEnd <= 14 && /^\s+(?:(?:a|an|the|new|more|further|fresh|large-scale|major)\s+){0,2}$/.test(text.slice(hit.normEnd, next.normStart).toLowerCase() + ' ')) continue;
     if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
     const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd);
     const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null };
     for (const entry of hit.entries) {
-      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span);
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, null);
       if (made.length) {
         events.push(...made);
         break;
@@ -382,18 +417,13 @@ export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Cata
 /** After a sentence: the date anchor, the topic to carry, the recent actors and treaty. */
 export function advanceState(state: DocState, a: Analysis, ms: Mention[], ts: Timex[], cat: Catalogue): void {
   state.anchor.advance(ts);
-  const hasActor = ms.some((m) => ACTOR_KINDS.has(m.kind));
   if (a.topic.length) {
     state.topic = a.topic;
     state.topicAge = 1;
-  } else if (hasActor) {
-    const codes = ms.filter((m) => ACTOR_KINDS.has(m.kind)).flatMap((m) => actorCodes(cat, m, state.documentDate));
-    // A sentence with actors but no topic ends the old topic's reach unless it names the same actors.
-    if (!codes.some((c) => state.topic.includes(c))) state.topicAge = 99;
-    else state.topicAge++;
   } else state.topicAge++;
   for (const m of ms) {
-    if (ACTOR_KINDS.has(m.kind)) for (const c of actorCodes(cat, m, state.documentDate)) {
+    const codes = ACTOR_KINDS.has(m.kind) ? actorCodes(cat, m, state.documentDate) : m.kind === 'place' ? [placeState(cat, cat.byId(m.entity)) ?? ''].filter(Boolean) : [];
+    for (const c of codes) {
       const k = state.recent.indexOf(c);
       if (k >= 0) state.recent.splice(k, 1);
       state.recent.push(c);

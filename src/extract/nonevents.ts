@@ -11,25 +11,28 @@ const isNounLike = (c: number): boolean => isKanji(c) || isKatakana(c) || c === 
 const isNameChar = (c: number): boolean => isNounLike(c) || isLatinLetter(c) || isAsciiDigit(c) || c === 0x30fb /* ・ */;
 
 /** Adnominal particles: a noun trigger before one of these modifies the noun that follows. */
-const ADNOMINAL = ['における', 'での', 'への', 'からの', 'との', 'による', 'に対する', 'に関する', 'をめぐる', 'を巡る', 'といった', 'のような', 'などの'];
+const ADNOMINAL = ['における', 'での', 'への', 'からの', 'との', 'による', 'に対する', 'に関する', 'をめぐる', 'を巡る', 'といった', 'のような', 'などの',
+  // The topic of talk, not a reported act: 停戦について議論した; the target of another act: 輸入に対して関税.
+  'について', 'に関して', 'に関し', 'をめぐって', 'をめぐり', 'を巡って', 'を巡り', 'に対して', 'に対し'];
 
 /** The trigger is part of a longer noun or a modifier of one: not an event of its own. */
 export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, lo: number, hi: number): boolean {
   const { normStart: s, normEnd: e } = hit;
   if (s > lo && rules.prefixes.has(text[s - 1]) && !(s - 2 >= lo && isNounLike(text.charCodeAt(s - 2)) && text[s - 1] === '反')) return true;
   if (refersBack(rules, text, s, lo)) return true;
+  if (text.startsWith('に応じ', s - 1)) return true; // 案件に応じて: depending on
   if (e >= hi) return false;
   const last = text.charCodeAt(e - 1);
-  if (!isNounLike(last)) return false; // a verb form (求め, 送り, 結んだ) ends in kana
-  if (rules.continuations.matchesAt(text, e, hi).length) return false;
+  if (!isNounLike(last)) return text[e] === '方'; // a verb form (求め, 送り) ends in kana; 戦い方 is a noun
+  if (rules.continuations.longestEnd(text, e, hi) > 0) return false;
   const next = text.charCodeAt(e);
   if (isNounLike(next)) {
     // 派遣部隊, 攻撃能力, 制裁監視: a compound whose head is another noun — unless that noun is a trigger.
-    return !rules.ja.matchesAt(text, e, hi).length;
+    return rules.ja.longestEnd(text, e, hi) < 0;
   }
-  if (rules.nounSuffixes.matchesAt(text, e, hi).length) return true;
+  if (rules.nounSuffixes.longestEnd(text, e, hi) > 0) return true;
   if (text[e] === 'の') {
-    if (rules.genitiveAllowed.matchesAt(text, e + 1, hi).length) return false;
+    if (rules.genitiveAllowed.longestEnd(text, e + 1, hi) > 0) return false;
     return true; // 会談の一カ月前, 合同演習の定例化, 協力の問題
   }
   for (const a of ADNOMINAL) if (text.startsWith(a, e)) return true;
@@ -70,9 +73,11 @@ export function objectOfNext(text: string, hits: TriggerHit[], i: number): boole
     break;
   }
   // 北朝鮮の実験と米韓の軍事演習を停止: coordinated objects share the fate of the last.
-  if (/^(?:と|や|、|及び|および)/.test(text.slice(a.normEnd, a.normEnd + 3)) && objectOfNext(text, hits, i + 1)) {
+  if (/^(?:と|や|、|及び|および)/.test(text.slice(a.normEnd, a.normEnd + 3))) {
     const between = text.slice(a.normEnd, b.normStart);
-    if (!/[がはをに、。]/.test(between.slice(1))) return true;
+    if (objectOfNext(text, hits, i + 1) && !/[がはをに、。]/.test(between.slice(1))) return true;
+    // 停戦協議の受け入れとNATO加盟の棚上げを求め: the list ends in the next trigger's object link.
+    if (/^(?:と|や|、|及び|および)[^、。がは]{1,20}?(?:を|に|への)$/.test(between)) return true;
   }
   return false;
 }
@@ -103,15 +108,18 @@ function chainsOn(text: string, c: ClauseSpan): boolean {
   return isHiragana(last);
 }
 
+/** The clause names a subject of its own (〜は, 〜が after a noun): the chain of shared modality stops. */
+function ownSubject(text: string, c: ClauseSpan): boolean {
+  return /[\u4e00-\u9fff\u30a0-\u30ff」)](?:は|が)(?![らっ])/.test(text.slice(c.start, c.end));
+}
+
 /** The cue that marks the trigger's clause as no report of an event, or null. */
 export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, clauses: ClauseSpan[], k: number, sentenceEnd: number): string | null {
   const b = rules.blockers;
   const clause = clauses[k];
   const te = tailEnd(text, hit.normEnd, clause.end, 50);
-  for (let p = hit.normEnd; p < te; p++) {
-    const m = rules.tail.matchesAt(text, p, te);
-    if (m.length) return m[0][1][0];
-  }
+  const cue = rules.tail.findIn(text, hit.normEnd, te);
+  if (cue) return cue.value;
   // Negation right after the predicate: 訪問しなかった, 行わず, 送らない.
   let negEnd = Math.min(te, hit.normEnd + 10);
   for (let p = hit.normEnd + 1; p < negEnd; p++) {
@@ -134,35 +142,50 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
   }
   // Hypothetical or future markers opening the trigger's own phrase: 仮に…, 今後の会談.
   for (let p = clause.start; p < hit.normStart; p++) {
-    const m = rules.before.matchesAt(text, p, hit.normStart);
-    if (!m.length) continue;
-    const between = text.slice(m[0][0], hit.normStart);
-    if (!/[をがはにへで、]/.test(between) || m[0][1][0] === '仮に' || m[0][1][0] === 'もし' || m[0][1][0].startsWith('万')) return m[0][1][0];
+    const m = rules.before.longest(text, p, hit.normStart);
+    if (!m) continue;
+    const between = text.slice(m.end, hit.normStart);
+    if (!/[をがはにへで、]/.test(between) || m.value === '仮に' || m.value === 'もし' || m.value.startsWith('万')) return m.value;
   }
+  // A plan or intention stated: 関税を課すと述べた, 供与すると表明した.
+  if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|宣言し|警告)/.test(text.slice(hit.normEnd, te))) return 'intention';
+  // A characterisation, not a report: 日米韓協力は北朝鮮への最大のレバレッジである.
+  if (/^[はが]/.test(text.slice(hit.normEnd, hit.normEnd + 1)) && /(?:である|だ|です|ではない|といえる|と言える|にすぎない)。?$/.test(text.slice(clause.start, clause.end).replace(/[」』)]+$/, ''))) return 'copula';
   // The modality of the sentence's last predicate covers clauses chained to it by conjunctive forms.
   let j = k;
-  while (j < clauses.length - 1 && chainsOn(text, clauses[j])) j++;
+  while (j < clauses.length - 1 && chainsOn(text, clauses[j]) && !ownSubject(text, clauses[j + 1])) j++;
   const last = clauses[j];
   const from = Math.max(j === k ? hit.normEnd : last.start, last.end - 28);
-  for (let p = from; p < Math.min(last.end, sentenceEnd); p++) {
-    const m = rules.chainTail.matchesAt(text, p, last.end);
-    if (m.length) return m[0][1][0];
-  }
+  const modal = rules.chainTail.findIn(text, from, Math.min(last.end, sentenceEnd));
+  if (modal) return modal.value;
+  // A sentence ending in the plain non-past (〜を求める。〜を続ける。) tells what is done as a rule or
+  // will be done, not what happened; 〜している, 〜である, 〜とみられる stay reports.
+  if (text[last.end - 1] === '。' && last.end === sentenceEnd && nonPastEnd(text.slice(Math.max(last.start, last.end - 8), last.end - 1))) return 'non-past';
   return null;
 }
 
-/** English: a modal, negation or plan right before the trigger, or a conditional clause. */
+function nonPastEnd(pred: string): boolean {
+  const p = pred.replace(/[」』)]+$/, '');
+  if (!/[うくすつぬぶむるぐ]$/.test(p)) return false;
+  return !/(?:ている|ていく|てある|である|でいる|られる|れる|いる|ある|なる|おる|できる|得る|える|わかる|分かる|示唆する|意味する|相当する|該当する|存在する|位置する|関する|対する|属する|至る)$/.test(p);
+}
+
+/** English: a modal, negation or plan shortly before the trigger, or a conditional clause. */
 export function nonEventCueEn(rules: EventRules, lower: string, at: number, end: number): string | null {
-  const before = lower.slice(Math.max(0, at - 24), at);
-  const words = before.split(/[^a-z']+/).filter(Boolean).slice(-3);
+  const words = lower.slice(Math.max(0, at - 40), at).split(/[^a-z']+/).filter(Boolean).slice(-4);
+  const joined = words.join(' ');
   for (const cue of rules.blockers.en.before) {
-    const cw = cue.split(' ');
-    const tail = words.slice(-cw.length).join(' ');
-    if (tail === cue && !(cue === 'to' && words.length >= 2 && /^(?:agreed|decided|began|started|continued|went|came|moved|used)$/.test(words[words.length - 2]))) return cue;
+    if (cue === 'to') {
+      // agreed to send, plans to deploy: the infinitive's act is not reported as done.
+      if (words[words.length - 1] === 'to' && !/^(?:began|started|continued|went|used|came|moved)$/.test(words[words.length - 2] ?? '')) return cue;
+      continue;
+    }
+    if (cue.includes(' ') ? joined.includes(cue) : words.includes(cue)) return cue;
   }
-  const after = lower.slice(end, end + 20);
-  const w = /^ ([a-z]+)/.exec(after);
+  const w = /^ ([a-z]+)/.exec(lower.slice(end, end + 20));
   if (w && rules.blockers.en.nounSuffixes.includes(w[1])) return w[1];
+  const after = lower.slice(end, end + 40);
+  for (const cue of rules.blockers.en.tail) if (after.includes(` ${cue}`) && /^(?:plans to|planned|expected to|is expected)$/.test(cue)) return cue;
   if (/\b(?:if|unless)\b/.test(lower.slice(Math.max(0, at - 60), at))) return 'if';
   return null;
 }

@@ -51,7 +51,8 @@ export function assignRolesEn(text: string, lo: number, hi: number, actors: Acto
       if (prep === 'with') res.partner.push(i);
       else if (prep === 'by' && res.passive) res.source.push(i);
       else if (prep === '' || prep === 'and' || prep === ',') {
-        if (a.kind !== 'actor') continue;
+        // A capital named as subject stands for its government (Pyongyang denied, Moscow said).
+        if (a.kind !== 'actor' && !(a.kind === 'place' && a.codes.length && !res.passive)) continue;
         (res.passive ? res.target : res.source).push(i);
       } else if (lower.startsWith("'s", a.normEnd) && a.normEnd + 3 >= at) res.source.push(i);
     } else if (a.normStart >= end && a.normEnd <= right) {

@@ -49,6 +49,9 @@ const hasTroopWord = (s: string): boolean => TROOP_WORDS.some((w) => s.includes(
 const ACTOR_SUFFIXES = ['兵', '軍', '政府', '当局', '側', '首脳', '部隊', '兵士', '国民', '両軍', '両国', '海軍', '空軍', '陸軍', '代表', '高官',
   '外交官', '指導部', '指導者', '大使', '外相', '首相', '国防相', '議会', '艦艇', '艦隊', '軍機', '爆撃機', '戦闘機', '海警', '沿岸警備隊', '情報機関', '将校', '兵員', '3カ国', '三カ国', '3か国', '三か国', '2カ国', '両首脳', '首脳会議', '国家'];
 const DOCUMENT_TOPIC = /^[^、。]{0,24}?(?:公表|発表|発出|作成|公開|提出|発行)した(?:報告書|声明|報告|文書|白書|談話|論評|資料|レポート|最終報告)は/;
+/** Nouns through which a name stays the subject: Xの兵力は, Xの政府は, Xの艦艇が. */
+const AGENT_NOUNS = /(?:兵力|戦力|部隊|軍|兵|兵士|政府|当局|首脳|指導者|指導部|大統領|首相|外相|国防相|長官|報道官|艦艇|艦船|船|機|爆撃機|戦闘機|艦隊|海軍|空軍|陸軍|海警|代表|代表団|高官|外交官|側|報告書|声明|議会|政権|企業|国営|メディア|通信|勢力|組織|国民)$/;
+const AGENT_HEADS = /^(?:デモ|勢力|団体|組織|集団|人々|国々|諸国|者|派|部隊|国民|市民|声|住民|若者|群衆|武装勢力|反政府)/;
 const PRONOUN_SUBJECTS = ['彼らは', '彼らが', '彼は', '彼が', '彼女は', '同氏は', '両者は', '同機関は', '同プロジェクトは', '同チームは'];
 
 /** Attachments of the sentence's actors (sorted by position), against its triggers (sorted). */
@@ -59,7 +62,8 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
   triggers.forEach((t, i) => triggerAt.set(t.normStart, i));
   const skipNoun = (p: number, max: number): number => {
     let q = p;
-    while (q < hi && q - p < max && isNounChar(text.charCodeAt(q)) && !triggerAt.has(q) && !(q > p && actorAt.has(q))) q++;
+    while (q < hi && q - p < max && !triggerAt.has(q) && !(q > p && actorAt.has(q)) &&
+      (isNounChar(text.charCodeAt(q)) || (/[かヵヶケ]/.test(text[q]) && /[\d〇一二三四五六七八九十数]/.test(text[q - 1] ?? '') && /[国月所]/.test(text[q + 1] ?? '')))) q++;
     // 13カ国など, 国境警備隊などの: など closes a list without ending the phrase.
     if (text.startsWith('など', q) && !/^など[がはをにもの]/.test(text.slice(q, q + 3))) return skipNoun(q + 2, max);
     return q;
@@ -70,15 +74,17 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
     const att: Attachment = { particle: '', at: a.normEnd, head: -1, afterHead: '', next: -1 };
     out.push(att);
     let p = a.normEnd;
-    const q = skipNoun(p, 12);
+    const q = skipNoun(p, 28);
     const cont = text.slice(p, q);
     if (hasTroopWord(cont)) a.troops = true;
-    if (a.entityKind === 'state' && cont.length >= 2 && !ACTOR_SUFFIXES.some((s) => cont.startsWith(s) || cont === s)) a.modifier = true;
+    const listed = /^(?:など)?[\d,]*(?:カ国|か国|ヶ国|ヵ国)?$/.test(cont); // アルジェリアなど13カ国が
+    if (a.entityKind === 'state' && cont.length >= 2 && !listed && !ACTOR_SUFFIXES.some((s) => cont.startsWith(s) || cont === s)) a.modifier = true;
+    if (/^(?:下|期|時代|時|以来|以降|当時|就任|在任)/.test(cont)) a.modifier = true; // バイデン政権下では: a time, not an actor
     if (triggerAt.has(q)) {
       att.head = triggerAt.get(q)!;
       att.particle = 'compound';
       att.at = q;
-      att.afterHead = particleAfter(text, skipNoun(triggers[att.head].normEnd, 12), hi);
+      att.afterHead = chainParticle(text, skipNoun(triggers[att.head].normEnd, 12), hi, skipNoun);
       continue;
     }
     if (q !== p && actorAt.has(q)) {
@@ -87,15 +93,14 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
     }
     p = q;
     let inChain = false;
+    let headNoun = '';
     for (let hop = 0; hop < 6; hop++) {
-      const part = particleAt(text, p, hi);
-      if (!part) {
-        if (inChain && (text.startsWith('である', p) || text.startsWith('たる', p))) {
-          p = skipNoun(p + (text.startsWith('である', p) ? 3 : 2), 16);
-          continue;
-        }
-        break;
+      if (inChain && (text.startsWith('である', p) || text.startsWith('たる', p))) {
+        p = skipNoun(p + (text.startsWith('である', p) ? 3 : 2), 16); // 日本の懸案である拉致問題: the phrase goes on
+        continue;
       }
+      const part = particleAt(text, p, hi);
+      if (!part) break;
       const k = part.key;
       const after = part.end;
       if ((k === 'と' || k === 'や' || k === '、') && actorAt.has(after) && actorAt.get(after)! > i) {
@@ -106,32 +111,54 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
         p = skipNoun(after, 16); // ロシア連邦の領土と国民が: the phrase goes on
         continue;
       }
-      if (k === 'の' || k === 'への' || k === 'からの' || k === 'との' || (k === 'に対し' && text.startsWith('に対する', p)) || (k === 'による' && text.startsWith('による', p))) {
-        if (k === 'の' && actorAt.has(after) && actorAt.get(after)! > i) {
-          att.next = actorAt.get(after)!; // ロシアのプーチン大統領
+      if (k === 'の' && actorAt.has(after) && actorAt.get(after)! > i && actors[actorAt.get(after)!].entityKind !== 'state') {
+        att.next = actorAt.get(after)!; // ロシアのプーチン大統領, 中国の外交部
+        break;
+      }
+      const adnominal = k === 'の' || k === 'への' || k === 'からの' || k === 'との' || (k === 'に対し' && text.startsWith('に対する', p)) ||
+        (k === 'による' && text.startsWith('による', p));
+      if (adnominal) {
+        const named = k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k === 'の' ? '' : k;
+        // The phrase the particle opens, up to its head: names, nouns and further の/への links.
+        let r = after;
+        for (let guard = 0; guard < 6 && r < hi; guard++) {
+          if (triggerAt.has(r)) break;
+          const j = actorAt.get(r);
+          if (j !== undefined && (k !== 'の' || actors[j].entityKind === 'state')) {
+            r = actors[j].normEnd; // ロシアのウクライナ侵略: the phrase runs on through a second name
+            continue;
+          }
+          const r2 = skipNoun(r, 16);
+          if (r2 > r) {
+            r = r2;
+            continue;
+          }
+          if (k !== 'の' && (text.startsWith('への', r) || text[r] === 'の') && !triggerAt.has(r)) {
+            r += text.startsWith('への', r) ? 2 : 1;
+            continue;
+          }
           break;
         }
-        const r = skipNoun(after, 16);
-        const named = k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k === 'の' ? '' : k;
         if (triggerAt.has(r)) {
           att.head = triggerAt.get(r)!;
           att.particle = att.particle || named || 'genitive';
           att.at = p;
-          att.afterHead = particleAfter(text, skipNoun(triggers[att.head].normEnd, 12), hi);
+          att.afterHead = chainParticle(text, skipNoun(triggers[att.head].normEnd, 12), hi, skipNoun);
           break;
         }
-        if (r < hi && actorAt.has(r) && actorAt.get(r)! > i && r === after) {
-          att.next = actorAt.get(r)!;
-          break;
+        // The phrase goes on (北朝鮮の生存権を): the actor takes the particle that ends it — but as a
+        // subject only through a noun that can act (ロシア側の兵力は, 日本の政府は; not 委員長の続投が).
+        if (named && !att.particle) {
+          att.particle = named;
+          att.at = p;
         }
-        // The phrase goes on (北朝鮮の生存権を): the actor takes the particle that ends it.
-        if (named && !att.particle) att.particle = named;
+        if (k === 'の') headNoun = text.slice(after, r);
         inChain = true;
-        p = r;
+        p = k === 'の' ? skipNoun(after, 16) : r;
         continue;
       }
       if (!att.particle) {
-        att.particle = k;
+        att.particle = inChain && headNoun && (k === 'が' || k === 'は' || k === 'も') && !AGENT_NOUNS.test(headNoun) ? `の${k}` : k;
         att.at = p;
       }
       break;
@@ -140,11 +167,19 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
   return out;
 }
 
-function particleAfter(text: string, at: number, hi: number): string {
+/** The particle that ends a phrase, read through の-links (協力の制度化について → について). */
+function chainParticle(text: string, at: number, hi: number, skipNoun: (p: number, max: number) => number): string {
   let p = at;
-  while (p < hi && (text[p] === '」' || text[p] === '』' || text[p] === ')')) p++;
-  const part = particleAt(text, p, hi);
-  return part ? part.key : '';
+  for (let hop = 0; hop < 4; hop++) {
+    while (p < hi && (text[p] === '」' || text[p] === '』' || text[p] === ')')) p++;
+    const part = particleAt(text, p, hi);
+    if (!part) return '';
+    if (part.key !== 'の') return part.key;
+    const q = skipNoun(part.end, 16);
+    if (q === part.end) return 'の';
+    p = q;
+  }
+  return '';
 }
 
 /** The attachment an actor ends up with after following coordination and の-chains. */
@@ -166,16 +201,21 @@ export function passiveAfter(text: string, at: number, hi: number): 'passive' | 
 export function verbalUse(text: string, start: number, end: number, hi: number): boolean {
   if (isHiragana(text.charCodeAt(end - 1))) return true;
   const s = text.slice(end, Math.min(hi, end + 8));
+  // 兵力を集めて: the stem runs on in kana that is no particle.
+  if (/^[\u3041-\u3093]/.test(s) && !/^(?:を|が|は|に|の|と|へ|で|も|や|など|から|まで|より)/.test(s)) return true;
   if (/^(?:し|す|さ|せ|でき|へ|。|$)/.test(s)) return true;
   if (/^(?:[をがも](?:[^、。]{0,3}?)(?:行[いうっわえ]|実施|開始|展開|強化|表明|発表|続け|進め|繰り返|受け|決定|発動|科|課|加え|投じ|図|果た|とっ|取っ|結|交わ|重ね|拡大|再開|完了|終え|開[いか]|持[っち]|なさ|示し|示す|示した))/.test(s)) return true;
-  if (/^(?:を受け|に踏み切|に乗り出|に合意|に成功|に参加|に署名)/.test(s)) return true;
+  if (/^(?:を受け|に踏み切|に乗り出|に合意|に成功|に参加|に署名|下に置|下に収)/.test(s)) return true;
+  // 反対票の1つを投じ, 首脳会談をモスクワで行った: a light verb a little further on.
+  const t = text.slice(end, Math.min(hi, end + 14)).split(/[、。]/)[0];
+  if (/^[をがもの]/.test(t) && /(?:投じ|行[いうっわ]|実施|表明|発表|開[いか]|重ね|果た|加え|とっ|取っ)/.test(t)) return true;
   return start === end;
 }
 
 /** A relative clause closes between a subject and the trigger (中国が主催していた六者会合に参加). */
 function relativeBetween(text: string, from: number, to: number): boolean {
   const s = text.slice(from, to);
-  return /(?:[たる]|ている|ていた|てきた|ない)(?=[\u4e00-\u9fff\u30a0-\u30ff「])/.test(s);
+  return /(?:[たる]|ている|ていた|てきた|ない|という|との)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])|[たるいだ]として|[たるいだ]とし、/.test(s);
 }
 
 /** The trigger's predicate is adnominal (〜を停止してきた決議2231, 〜を破棄した米国): the head noun's position. */
@@ -209,13 +249,28 @@ export interface RoleContext {
   topic: number[];
   /** Subject actors of the previous sentence, to inherit when this one names none. */
   previousTopic: number[];
+  /** Starts of other mentions (treaties, weapons) that can head a relative clause. */
+  heads?: Set<number>;
+  /** Actors of a sentence-level 〜について、 phrase. */
+  about?: number[];
 }
 
 const SUBJECT_PARTICLES = new Set(['が', 'は', 'も', 'では']);
 
-function roleFor(map: RoleMap, particle: string, symmetric: boolean): Role | null {
+/** A name compounded with a trigger (中露合同演習, ウクライナ侵攻, パレスチナ訪問): participants of a
+ * joint act, the object of an act on someone or of a visit, the agent of one's own act. */
+function compoundRole(entry: TriggerEntry, a: ActorSpan, agentSuffix: boolean): Role {
+  if (entry.roleSet === 'visit') return 'target';
+  if (entry.symmetric) return 'source';
+  if (agentSuffix) return 'source'; // ロシア軍攻撃, 北朝鮮兵派遣
+  if (entry.roleSet === 'actOn' || entry.roleSet === 'vote' || entry.roleSet === 'leave' || entry.roleSet === 'mutual') return a.kind === 'actor' ? 'target' : 'target';
+  return entry.roles.active['の'] ?? 'source';
+}
+
+function roleFor(map: RoleMap, particle: string, symmetric: boolean, trigger: string): Role | null {
   if (particle === 'compound') return symmetric ? 'source' : (map['の'] ?? 'source');
-  if (particle === 'genitive') return map['の'] ?? 'source';
+  // 北朝鮮の核実験: the agent; ウクライナ軍の撤収を強いる: the trigger's own object.
+  if (particle === 'genitive') return trigger.includes('を') ? 'target' : (map['の'] ?? 'source');
   if (particle === 'への') return map['へ'] ?? null;
   if (particle === 'からの') return map['から'] ?? null;
   if (particle === 'との') return map['と'] ?? null;
@@ -251,9 +306,21 @@ export function assignRoles(
     }
   }
   if (entry.requiresContent.length && quoteEnd < 0) return res;
-  const clauseStart = quoteEnd >= 0 ? Math.min(c.start, quoteStart) : c.start;
+  // An accusation's content tells what was done: 〜をなくすと主張した states a plan, not a charge.
+  if (entry.type === 'ACCUSE' && quoteEnd >= 0 && /[うくすつぬぶむぐ]$|[^いあれせてえ]る$/.test(text.slice(Math.max(ctx.lo, quoteEnd - 3), quoteEnd))) return res;
+  // A quoting trigger reaches back to the sentence's start: its speaker stands before the quote.
+  const clauseStart = quoteEnd >= 0 ? ctx.lo : c.start;
   const head = adnominalHead(text, trigger.normEnd, ctx.hi);
-  const subjectGap = head >= 0 && /を/.test(text.slice(c.start, trigger.normStart)) && voice === 'active';
+  // 中国の主張する「一つの中国」原則: a claim or demand named as a noun's modifier is no act of its own.
+  if (head >= 0 && (entry.type === 'ACCUSE' || entry.type === 'REQUEST') && /^[「『]/.test(text.slice(head, head + 1))) return res;
+  // 〜を破棄した米国, 〜を停止してきた安保理決議2231: a relative clause with its object named and a
+  // name as its head noun has that name as its subject.
+  const headActor = head >= 0 ? actors.findIndex((a) => a.normStart === head && a.kind === 'actor') : -1;
+  const headJoins = headActor >= 0 && /^(?:と|との|や|、)/.test(text.slice(finalAttachment(atts, headActor).at, finalAttachment(atts, headActor).at + 2)) &&
+    finalAttachment(atts, headActor) === atts[headActor];
+  const subjectGap = head >= 0 && voice === 'active' && (
+    (headActor >= 0 && !headJoins && !/^(?:と|との)/.test(atts[headActor].particle)) || // 戦闘に参加した北朝鮮兵, 破棄した米国
+    (/を/.test(text.slice(c.start, trigger.normStart)) && (ctx.heads?.has(head) ?? false))); // 〜を停止してきた安保理決議2231
   const subjects: Array<{ i: number; at: number }> = [];
   const add = (role: Role, i: number, particle: string): void => {
     const a = actors[i];
@@ -295,19 +362,23 @@ export function assignRoles(
       particle = fin.afterHead;
     }
     if (particle === '') continue;
-    if ((particle === 'が' || particle === 'も') && relativeBetween(text, fin.at + 1, trigger.normStart)) {
+    if ((particle === 'が' || particle === 'も') && !ctx.topic.includes(i) && relativeBetween(text, fin.at + 1, trigger.normStart)) {
       if (entry.roleSet === 'visit') relTargets.push(i);
+      else if (entry.symmetric) res.partner.push(i); // 中国が主催した会合にロシアも参加: both take part
       continue; // the subject of a relative clause inside the trigger's clause
     }
     if (a.modifier && SUBJECT_PARTICLES.has(particle)) continue;
-    if (subjectGap && particle === 'は') continue; // the relative clause's subject is its head noun
+    if (subjectGap && SUBJECT_PARTICLES.has(particle)) continue; // the relative clause's subject is its head noun
     if (a.kind === 'place' && (particle === 'genitive' || particle === 'compound')) {
       add('target', i, particle);
       continue;
     }
-    const role = roleFor(map, particle, entry.symmetric);
+    // 対露制裁, 対中批判: a name after 対 is the one acted upon.
+    const against = a.normStart > ctx.lo && text[a.normStart - 1] === '対';
+    const agentSuffix = /^(?:軍|兵|政府|当局|部隊|海軍|空軍|陸軍|海警)/.test(text.slice(a.normEnd, a.normEnd + 3));
+    const role = against ? 'target' : particle === 'compound' && voice === 'active' ? compoundRole(entry, a, agentSuffix) : roleFor(map, particle, entry.symmetric, entry.trigger);
     if (!role) continue;
-    if (particle === 'compound') compounds.push(i);
+    if (particle === 'compound' && role === 'source' && !entry.symmetric) compounds.push(i);
     add(role, i, particle);
   }
   // The nearest subject phrase governs the trigger: 〜は、〜が… keeps 〜が; 〜の分析は、ロシア側の兵力は keeps the latter.
@@ -327,6 +398,7 @@ export function assignRoles(
     for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor') res.target.push(i);
   }
   if (entry.roleSet === 'visit' && !res.target.length) res.target.push(...relTargets);
+  if (!res.about.length && ctx.about?.length) res.about.push(...ctx.about.filter((i) => !res.source.includes(i)));
   if (entry.type === 'MOBILIZE' && res.about.length) {
     res.source = res.about.filter((i) => actors[i].kind === 'actor');
     res.about = [];
@@ -336,12 +408,25 @@ export function assignRoles(
   // A clause without a subject of its own inherits one: the previous clause's, the sentence topic,
   // the previous sentence's topic. Only a trigger used as a verb takes an inherited subject.
   const subjRole = map['が'];
-  const passiveTransfer = voice !== 'active' && subjRole === 'object';
+  const passiveTransfer = voice !== 'active' && subjRole === 'object' && (entry.roleSet === 'transfer' || entry.roleSet === 'assist');
   const wantRole: Role | null = passiveTransfer ? 'source' : subjRole === 'source' || subjRole === 'target' ? subjRole : null;
   const hasSubject = wantRole === 'source' ? res.source.length > 0 : res.target.length > 0 && subjRole === 'target' && res.target.some((i) => SUBJECT_PARTICLES.has(finalAttachment(atts, i).particle));
-  if (!hasSubject && wantRole && verbalUse(text, trigger.normStart, trigger.normEnd, ctx.hi) &&
-      !nonActorSubject(text, clauseStart, trigger.normStart, quoteEnd, actors)) {
-    const inherited = inheritSubject(ctx, clause, trigger.normStart);
+  const verbal = verbalUse(text, trigger.normStart, trigger.normEnd, ctx.hi);
+  // 〜に反対するデモ, 〜を非難する声: a relative clause on a noun that can act has that noun as subject.
+  if (head >= 0 && AGENT_HEADS.test(text.slice(head, head + 4)) && !res.source.length) return res;
+  if (!hasSubject && wantRole && !verbal && voice === 'active') {
+    // A bare noun (〜の訪問も含め、金正恩国務委員長は…) takes only its own sentence's topic.
+    for (const i of ctx.topic) if (!res.target.includes(i) && !res.source.includes(i) && wantRole === 'source') res.source.push(i);
+    if (res.source.length) res.inherited = true;
+  }
+  if (!hasSubject && wantRole && verbal &&
+      (passiveTransfer || !nonActorSubject(text, clauseStart, trigger.normStart, quoteEnd, actors))) {
+    // Inside a report (〜を運んだと見積もった, 〜したと指摘した) the reporter is not the agent; a passive's
+    // agent comes only from the clause before.
+    const after = text.slice(trigger.normEnd, c.end);
+    const reported = /^[^、。]{0,16}?と(?:見積も|指摘|報じ|発表|分析|評価|推定|推計|報告|確認|明らかに)/.test(after) ||
+      /^(?:を|の事実を)(?:確認|指摘|報告)/.test(after);
+    const inherited = inheritSubject(ctx, clause, trigger.normStart, reported || passiveTransfer, reported);
     for (const i of inherited) {
       if (res.target.includes(i) || res.partner.includes(i) || res.source.includes(i)) continue;
       if (wantRole === 'source') res.source.push(i);
@@ -355,7 +440,7 @@ export function assignRoles(
 /** Where a topic phrase ends: after its は and a comma. */
 function topicEnd(text: string, at: number, hi: number): number {
   let p = at;
-  while (p < hi && p - at < 12 && text[p] !== 'は') p++;
+  while (p < hi && p - at < 40 && text[p] !== 'は') p++;
   p++;
   if (text[p] === '、') p++;
   return p;
@@ -374,13 +459,13 @@ function nonActorSubject(text: string, from: number, to: number, quoteEnd: numbe
     if (!isNounChar(text.charCodeAt(p - 1))) continue;
     if (text[p + 1] === 'ら' || text[p + 1] === 'っ') continue;
     if (relativeBetween(text, p + 1, to)) continue; // 拠点があるスジャ市: a relative clause's own subject
-    const owner = actors.some((a) => a.normEnd <= p && a.normEnd >= p - 12 && !/[のをにへと、]/.test(text.slice(a.normEnd, p)));
+    const owner = actors.some((a) => a.kind === 'actor' && !a.modifier && a.normEnd <= p && a.normEnd >= p - 12 && !/[のをにへと、]/.test(text.slice(a.normEnd, p)));
     return !owner;
   }
   return false;
 }
 
-function inheritSubject(ctx: RoleContext, clause: number, at: number): number[] {
+function inheritSubject(ctx: RoleContext, clause: number, at: number, clausesOnly: boolean, noTopics: boolean): number[] {
   const { actors, atts } = ctx;
   const subjectsIn = (s: number, e: number): number[] => {
     const out: number[] = [];
@@ -392,8 +477,14 @@ function inheritSubject(ctx: RoleContext, clause: number, at: number): number[] 
         // 北朝鮮の核実験が…: the actor leads a phrase that is itself a subject.
         if (!SUBJECT_PARTICLES.has(fin.afterHead)) continue;
       } else if (!SUBJECT_PARTICLES.has(fin.particle)) continue;
+      if (noTopics && (fin.particle === 'は' || fin.afterHead === 'は')) continue; // the reporter, not the agent
       if ((fin.particle === 'が' || fin.particle === 'も') && relativeBetween(ctx.text, fin.at + 1, e)) continue;
       out.push(i);
+    }
+    // The nearest subject phrase of the clause (韓国国家情報院は、北朝鮮兵が… → 北朝鮮兵).
+    if (out.length > 1) {
+      const last = Math.max(...out.map((i) => finalAttachment(atts, i).at));
+      return out.filter((i) => finalAttachment(atts, i).at === last);
     }
     return out;
   };
@@ -402,6 +493,7 @@ function inheritSubject(ctx: RoleContext, clause: number, at: number): number[] 
     const subj = subjectsIn(c.start, c.end);
     if (subj.length) return subj;
   }
+  if (clausesOnly) return [];
   const topic = ctx.topic.filter((i) => actors[i].normEnd <= at);
   if (topic.length) return topic;
   if (ctx.topic.length) return ctx.topic; // 〜も含め、金正恩国務委員長は…: a topic after a fronted clause

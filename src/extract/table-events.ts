@@ -62,10 +62,10 @@ export function tableEvents(doc: TextDoc, cat: Catalogue, rules: EventRules, tab
       if (!sentence) continue;
       const date = item.date;
       // A table of items under a caption that names the event and its actors: one event per row.
-      if (capEntry && capActors.length && !col.header && date) {
+      if (capEntry && capActors.length && columns.length === 1 && date) {
         const shaped = shapeEvents(rules, {
           entry: capEntry, surface: capEntry.trigger, source: capActors, target: [], partner: [], about: [], placeTargets: [], parties: [],
-          objects: [], troopSubject: false,
+          objects: [], troopSubject: false, venue: [], victims: [], others: [], bodies: [],
         });
         for (const s of shaped) {
           out.push(toRecord(s, { start: sentence.start, end: sentence.end }, sentence.index, date, { start: item.cell.start, end: item.cell.end }, []));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Flow, PloverType } from '../types.js';
 import { PLOVER_TYPES } from '../types.js';
-import { Trie } from '../lexicon/trie.js';
+import { CueTrie } from './cue-trie.js';
 
 /** A role an actor can take in an event, or a slot that carries no actor. */
 export type Role = 'source' | 'target' | 'partner' | 'object' | 'about' | 'location';
@@ -32,6 +32,7 @@ interface RawTrigger {
   requiresContentWords?: string[];
   requiresSourceCode?: boolean;
   minParticipants?: number;
+  defaultTarget?: string;
 }
 
 interface RawTriggers {
@@ -62,11 +63,15 @@ export interface TriggerEntry {
   requiresContentWords: string[];
   requiresSourceCode: boolean;
   minParticipants: number;
+  /** The body acted upon when the text names none (拒否権 → UNSC). */
+  defaultTarget?: string;
 }
 
 export interface Refinement {
   triggers: string[];
   object?: string | string[];
+  /** Applies only when none of these classes stands in the clause. */
+  unless?: string[];
   set?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
   withTarget?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
   withoutTarget?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
@@ -101,23 +106,23 @@ export interface ObjectNoun {
 
 /** Everything the event layer reads from data/rules, compiled. */
 export interface EventRules {
-  ja: Trie<TriggerEntry>;
+  ja: CueTrie<TriggerEntry>;
   /** English entries by first word (lower case). */
   en: Map<string, TriggerEntry[]>;
   /** Characters that can start a Japanese trigger: the cheap sentence filter. */
   jaFirst: Set<string>;
-  objects: Trie<ObjectNoun>;
+  objects: CueTrie<ObjectNoun>;
   objectsEn: Map<string, ObjectNoun>;
   flowClasses: Set<string>;
   refinements: Refinement[];
   blockers: Blockers;
-  tail: Trie<string>;
-  before: Trie<string>;
-  nounSuffixes: Trie<string>;
-  continuations: Trie<string>;
-  genitiveAllowed: Trie<string>;
-  chainTail: Trie<string>;
-  determiners: Trie<string>;
+  tail: CueTrie<string>;
+  before: CueTrie<string>;
+  nounSuffixes: CueTrie<string>;
+  continuations: CueTrie<string>;
+  genitiveAllowed: CueTrie<string>;
+  chainTail: CueTrie<string>;
+  determiners: CueTrie<string>;
   prefixes: Set<string>;
   /** Every entry, for tests and listings. */
   entries: TriggerEntry[];
@@ -158,11 +163,12 @@ function complete(raw: RawTrigger, data: RawTriggers): TriggerEntry {
     requiresContentWords: pick('requiresContentWords') ?? [],
     requiresSourceCode: pick('requiresSourceCode') ?? false,
     minParticipants: pick('minParticipants') ?? (pick('symmetric') ? 2 : 0),
+    defaultTarget: pick('defaultTarget'),
   };
 }
 
-function wordTrie(words: string[]): Trie<string> {
-  const t = new Trie<string>();
+function wordTrie(words: string[]): CueTrie<string> {
+  const t = new CueTrie<string>();
   for (const w of words) t.add(w, w);
   return t;
 }
@@ -175,7 +181,7 @@ export function eventRules(): EventRules {
   const data = readJson<RawTriggers>('event-triggers.json');
   const objects = readJson<RawObjects>('event-objects.json');
   const blockers = readJson<Blockers>('event-blockers.json');
-  const ja = new Trie<TriggerEntry>();
+  const ja = new CueTrie<TriggerEntry>();
   const en = new Map<string, TriggerEntry[]>();
   const jaFirst = new Set<string>();
   const entries: TriggerEntry[] = [];
@@ -190,7 +196,7 @@ export function eventRules(): EventRules {
       jaFirst.add(e.trigger[0]);
     }
   }
-  const objTrie = new Trie<ObjectNoun>();
+  const objTrie = new CueTrie<ObjectNoun>();
   const objectsEn = new Map<string, ObjectNoun>();
   for (const [cls, nouns] of Object.entries(objects.classes)) {
     for (const noun of nouns) {
@@ -206,6 +212,20 @@ export function eventRules(): EventRules {
     prefixes: new Set(blockers.prefixes), entries,
   };
   return cached;
+}
+
+/** Object-noun classes of an English phrase: its words (plural or singular) and two-word names. */
+export function objectClassesEn(rules: EventRules, lower: string): string[] {
+  const words = lower.split(/[^a-z-]+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    const w = words[i];
+    const hit = (two && (rules.objectsEn.get(two) ?? rules.objectsEn.get(`${two}s`))) || rules.objectsEn.get(w) || rules.objectsEn.get(`${w}s`) ||
+      rules.objectsEn.get(w.replace(/(?:es|s)$/, ''));
+    if (hit && !out.includes(hit.cls)) out.push(hit.cls);
+  }
+  return out;
 }
 
 /** A trigger found in the text: its span in TextDoc.norm and the entries it may stand for. */
@@ -238,13 +258,11 @@ export function findJaTriggers(rules: EventRules, text: string, lo: number, hi: 
       i++;
       continue;
     }
-    const m = rules.ja.matchesAt(text, i, hi);
-    if (m.length) {
-      // The longest key gives the span; shorter keys at the same start stay as fallbacks (主張し → 主張).
-      const end = m[0][0];
-      const entries = m.flatMap(([, es]) => es);
-      hits.push({ normStart: i, normEnd: end, entries });
-      i = end;
+    // The longest key gives the span; shorter keys at the same start stay as fallbacks (主張し → 主張).
+    const m = rules.ja.all(text, i, hi);
+    if (m) {
+      hits.push({ normStart: i, normEnd: m.end, entries: m.values });
+      i = m.end;
       continue;
     }
     i++;

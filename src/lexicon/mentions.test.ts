@@ -12,7 +12,8 @@ function found(text: string): Array<[string, string]> {
 }
 
 test('false-positive traps: one-character abbreviations inside ordinary words are not mentions', () => {
-  for (const text of ['朝日新聞が報じた。', '早朝に会議が開かれた。', '米作の農家が多い。', '問題が露呈した。', '期間中に交渉が続いた。', '集中的に議論した。', '日本人の多くが懸念した。', 'ロシア語で演説した。']) {
+  assert.deepEqual(found('朝日新聞が報じた。'), [['朝日新聞', 'ASAHI']], 'the newspaper, not North Korea and Japan');
+  for (const text of ['朝日が昇った。', '早朝に会議が開かれた。', '米作の農家が多い。', '問題が露呈した。', '期間中に交渉が続いた。', '集中的に議論した。', '日本人の多くが懸念した。', 'ロシア語で演説した。']) {
     assert.deepEqual(found(text), [], text);
   }
 });
@@ -85,4 +86,10 @@ test('a name with its alternative in brackets is two mentions; a demonym blocks 
   assert.deepEqual(found('核兵器不拡散条約（NPT）の体制。'), [['核兵器不拡散条約', 'treaty'], ['NPT', 'treaty']]);
   assert.deepEqual(found('北朝鮮人員が確認された。'), [['北朝鮮', 'PRK']]);
   assert.deepEqual(found('米バイデン大統領は述べた。'), [['米', 'USA'], ['バイデン', 'person']]);
+});
+
+test('a title after a person\'s name names nothing of its own', () => {
+  assert.deepEqual(found('王毅外交部長が訪問した。'), [['王毅', 'person']]);
+  assert.deepEqual(found('習近平国家主席とプーチン大統領が会談した。'), [['習近平', 'person'], ['プーチン', 'person']]);
+  assert.deepEqual(found('金総書記は視察した。'), [['金', 'person']]);
 });

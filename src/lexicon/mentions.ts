@@ -178,11 +178,6 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
       i += res[0].length;
       continue;
     }
-    const blocked = longest(m.notRuns, text, i, hi);
-    if (blocked) {
-      i = blocked[0];
-      continue;
-    }
     let taken = false;
     for (const [end, entries] of m.names.matchesAt(text, i, hi)) {
       if (!boundariesOk(text, i, end, lo, hi)) continue;
@@ -199,12 +194,22 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
         if (organ && organ[0] > found.normEnd) found = organMention(cat, m.abbrevs.get(text[i])!, organ[1], i, organ[0]);
       }
       out.push(found);
-      if (e.kind === 'person') persons.set(e.surname ? normalizeString(e.surname) : e.id, e);
       i = found.normEnd;
+      if (e.kind === 'person') {
+        persons.set(e.surname ? normalizeString(e.surname) : e.id, e);
+        // A title after a name is not a name of its own: 王毅外交部長 names no ministry.
+        if (found.kind === 'person') i = longest(m.titles, text, i, hi)?.[0] ?? i;
+      }
       taken = true;
       break;
     }
     if (taken) continue;
+    // Ordinary words made of abbreviation characters (朝日, 中日新聞 unless the catalogue names it).
+    const blocked = longest(m.notRuns, text, i, hi);
+    if (blocked) {
+      i = blocked[0];
+      continue;
+    }
     const ch = text[i];
     // A person's bare surname before a title: 金総書記 → 金.
     const people = m.surnames.get(ch) ?? (i + 1 < hi ? m.surnames.get(text.slice(i, i + 2)) : undefined);

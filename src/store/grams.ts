@@ -10,24 +10,42 @@ function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** Tokens of normalised text: bigrams of Japanese runs (a one-character run stands alone) and words. */
-export function gramTokens(text: string): string[] {
-  const out: string[] = [];
+interface Run {
+  japanese: boolean;
+  text: string;
+}
+
+/** The runs of Japanese script and of Latin words in a text; everything else separates them. */
+function* runs(text: string): Generator<Run> {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isGramChar(c)) {
-      let j = i;
-      while (j < text.length && isGramChar(text.charCodeAt(j))) j++;
-      if (j - i === 1) out.push(text[i]);
-      else for (let k = i; k + 1 < j; k++) out.push(text.slice(k, k + 2));
-      i = j;
-    } else if (isWordChar(c)) {
-      let j = i;
-      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-      out.push(text.slice(i, j).toLowerCase());
-      i = j;
-    } else i++;
+    const japanese = isGramChar(c);
+    if (!japanese && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const same = japanese ? isGramChar : isWordChar;
+    let j = i + 1;
+    while (j < text.length && same(text.charCodeAt(j))) j++;
+    yield { japanese, text: japanese ? text.slice(i, j) : text.slice(i, j).toLowerCase() };
+    i = j;
+  }
+}
+
+function bigrams(run: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < run.length; k++) out.push(run.slice(k, k + 2));
+  return out;
+}
+
+/** Tokens of normalised text: bigrams of Japanese runs (a one-character run stands alone) and words. */
+export function gramTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const r of runs(text)) {
+    if (!r.japanese) out.push(r.text);
+    else if (r.text.length === 1) out.push(r.text);
+    else out.push(...bigrams(r.text));
   }
   return out;
 }
@@ -40,22 +58,12 @@ export function gramTokens(text: string): string[] {
 export function gramQuery(query: string): string | null {
   const phrases: string[] = [];
   for (const part of query.split(/\s+/).filter(Boolean)) {
-    const toks: string[] = [];
-    let i = 0;
-    while (i < part.length) {
-      const c = part.charCodeAt(i);
-      if (isGramChar(c)) {
-        let j = i;
-        while (j < part.length && isGramChar(part.charCodeAt(j))) j++;
-        if (j - i >= 2) for (let k = i; k + 1 < j; k++) toks.push(part.slice(k, k + 2));
-        else if (toks.length) { phrases.push(toks.splice(0).join(' ')); }
-        i = j;
-      } else if (isWordChar(c)) {
-        let j = i;
-        while (j < part.length && isWordChar(part.charCodeAt(j))) j++;
-        toks.push(part.slice(i, j).toLowerCase());
-        i = j;
-      } else i++;
+    let toks: string[] = [];
+    for (const r of runs(part)) {
+      if (r.japanese && r.text.length === 1) {
+        if (toks.length) phrases.push(toks.join(' '));
+        toks = [];
+      } else toks.push(...(r.japanese ? bigrams(r.text) : [r.text]));
     }
     if (toks.length) phrases.push(toks.join(' '));
   }

@@ -1,0 +1,265 @@
+// Event layer: role rules, non-event rules, dates, flows and tables, on sentences written for the tests.
+//   cd /work/main && npx tsx --test src/extract/events.test.ts
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadCatalogue } from '../lexicon/catalogue.js';
+import { findMentions } from '../lexicon/mentions.js';
+import { buildTextDoc } from '../text/index.js';
+import type { EventRecord, TimeValue } from '../types.js';
+import { PLOVER_TYPES } from '../types.js';
+import { extractEvents } from './events.js';
+import { extractQuantities } from './quantity.js';
+import { extractTimexes } from './timex.js';
+import { eventRules } from './triggers.js';
+
+const catalogue = loadCatalogue();
+
+function events(text: string, documentDate: TimeValue | null = '2025-01-15', language?: 'ja' | 'en'): EventRecord[] {
+  const doc = buildTextDoc(text, language ? { language } : {});
+  const mentions = findMentions(doc, catalogue);
+  const timexes = extractTimexes(doc, documentDate);
+  const quantities = extractQuantities(doc);
+  return extractEvents(doc, { mentions, timexes, quantities }, catalogue, { documentDate });
+}
+
+const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The one event of `type` in the text, checked for its roles (as sets) and optional fields. */
+function expectEvent(text: string, type: string, source: string[], target: string[], extra: Partial<EventRecord> = {}, documentDate?: TimeValue | null): EventRecord {
+  const all = events(text, documentDate);
+  const found = all.filter((e) => e.type === type && same(e.source, source) && same(e.target, target));
+  assert.ok(found.length >= 1, `no ${type} ${source}→${target} in «${text}»; got ${JSON.stringify(all.map((e) => [e.type, e.source, e.target, e.date]))}`);
+  const e = found[0];
+  for (const [k, v] of Object.entries(extra)) assert.deepEqual((e as unknown as Record<string, unknown>)[k], v, `${k} of ${type} in «${text}»`);
+  return e;
+}
+
+function expectNone(text: string, type?: string): void {
+  const all = events(text).filter((e) => !type || e.type === type);
+  assert.equal(all.length, 0, `expected no ${type ?? ''} event in «${text}»; got ${JSON.stringify(all.map((e) => [e.type, e.source, e.target]))}`);
+}
+
+// ---- the dictionary ----------------------------------------------------------------------------
+
+test('the trigger dictionary covers all 16 PLOVER types with several hundred triggers', () => {
+  const rules = eventRules();
+  const types = new Set(rules.entries.map((e) => e.type));
+  for (const t of PLOVER_TYPES) assert.ok(types.has(t), `no trigger for ${t}`);
+  assert.ok(rules.entries.length >= 300, `${rules.entries.length} triggers`);
+  assert.ok(rules.entries.some((e) => e.lang === 'en'), 'English triggers');
+  for (const e of rules.entries) if (e.type === 'CONSULT') assert.ok(e.symmetric, `${e.trigger} symmetric`);
+});
+
+// ---- roles -------------------------------------------------------------------------------------
+
+test('が marks the source, に the target', () => {
+  expectEvent('北朝鮮が2023年8月にロシアに砲弾を提供した。', 'AID', ['PRK'], ['RUS'], { flow: 'munitions', date: '2023-08' });
+});
+
+test('は marks the source, を the target of an act on someone', () => {
+  expectEvent('日本政府は中国を強く非難した。', 'ACCUSE', ['JPN'], ['CHN']);
+});
+
+test('に対し marks the target', () => {
+  expectEvent('米国は北朝鮮に対し、新たな制裁を科した。', 'SANCTION', ['USA'], ['PRK']);
+});
+
+test('と joins a partner to the source of a joint action', () => {
+  expectEvent('中国はロシアと合同演習を実施した。', 'COOPERATE', ['CHN', 'RUS'], []);
+});
+
+test('の-modifiers give the persons\' states: both leaders are sources of the meeting', () => {
+  expectEvent('北朝鮮の金正恩総書記とロシアのプーチン大統領が2023年9月13日に会談した。', 'CONSULT', ['PRK', 'RUS'], [], { date: '2023-09-13' });
+});
+
+test('a person acts for the state of the office held at the event\'s date', () => {
+  expectEvent('プーチン大統領は2024年6月に平壌を訪問した。', 'CONSULT', ['RUS'], ['PRK'], { mode: 'visit', date: '2024-06' });
+});
+
+test('passives reverse the roles: 〜を受けた and 〜された', () => {
+  expectEvent('イスラエルは2024年4月にイランから攻撃を受けた。', 'ASSAULT', ['IRN'], ['ISR'], { date: '2024-04' });
+  expectEvent('ウクライナの都市がロシアに攻撃された。', 'ASSAULT', ['RUS'], ['UKR']);
+});
+
+test('coordination gives several sources', () => {
+  expectEvent('中国とロシアが日本海で合同パトロールを実施した。', 'COOPERATE', ['CHN', 'RUS'], []);
+  expectEvent('米国と韓国と日本は北朝鮮を非難した。', 'ACCUSE', ['USA', 'KOR', 'JPN'], ['PRK']);
+});
+
+test('a clause without a subject inherits the sentence topic', () => {
+  expectEvent('ロシアは2024年6月に北朝鮮を訪問し、包括的戦略パートナーシップ条約に署名した。', 'AGREE', ['RUS', 'PRK'], [], { date: '2024-06' });
+});
+
+test('a sentence without a subject inherits the previous sentence\'s topic', () => {
+  const all = events('ロシアは2022年2月にウクライナに侵攻した。同年9月には部分動員を発表し、ウクライナ東部4州の併合も宣言した。');
+  const m = all.find((e) => e.type === 'MOBILIZE');
+  assert.ok(m, JSON.stringify(all));
+  assert.deepEqual(m.source, ['RUS']);
+  assert.equal(m.date, '2022-09');
+});
+
+test('a name compounded with the trigger: participants of a joint act, object of an attack', () => {
+  expectEvent('中露合同演習が2024年7月に南シナ海で行われた。', 'COOPERATE', ['CHN', 'RUS'], [], { date: '2024-07' });
+  expectEvent('ロシアによるウクライナ侵攻が続いている。', 'ASSAULT', ['RUS'], ['UKR']);
+});
+
+test('the subject of a relative clause is not the subject of the main clause', () => {
+  const all = events('中国が主催した会議にロシアも参加した。');
+  const c = all.find((e) => e.type === 'CONSULT');
+  assert.ok(c, JSON.stringify(all));
+  assert.ok(same(c.source, ['RUS', 'CHN']), JSON.stringify(c));
+});
+
+test('the accused stand in the quoted clause; the quoted act is an event of its own', () => {
+  expectEvent('韓国は、北朝鮮がロシアに兵器を輸出したと非難した。', 'ACCUSE', ['KOR'], ['PRK', 'RUS']);
+  expectEvent('韓国は、北朝鮮がロシアに兵器を輸出したと非難した。', 'AID', ['PRK'], ['RUS'], { flow: 'weapons' });
+});
+
+test('a mutual fight gives both directions', () => {
+  const all = events('イスラエルとイランが2024年10月に交戦した。').filter((e) => e.type === 'ASSAULT');
+  assert.equal(all.length, 2, JSON.stringify(all));
+});
+
+test('a visit has the visitor as source and the host as target', () => {
+  expectEvent('金正恩総書記は2023年9月にロシアを訪問した。', 'CONSULT', ['PRK'], ['RUS'], { mode: 'visit' });
+});
+
+// ---- not events --------------------------------------------------------------------------------
+
+test('forecasts are not events', () => {
+  expectNone('北朝鮮は近くミサイルを発射するだろう。');
+  expectNone('ロシアが北朝鮮に技術を提供する可能性がある。');
+});
+
+test('recommendations are not events', () => {
+  expectNone('日本は韓国と協力すべきである。');
+  expectNone('日本は米国に対して協議を働き掛け、協調することを追求すべきであろう。');
+});
+
+test('negated acts are not events', () => {
+  expectNone('ロシアは長い間北朝鮮を訪問しなかった。');
+  expectNone('中国はロシアに兵器を供与せず、中立を保った。', 'AID');
+});
+
+test('planned acts are not events', () => {
+  expectNone('米国は来月、韓国と合同演習を実施する予定だ。');
+  expectNone('中国はロシアとの合同演習を計画している。');
+});
+
+test('hypothetical acts are not events', () => {
+  expectNone('仮に中国が台湾を攻撃すれば、米国は介入する。', 'ASSAULT');
+});
+
+test('denied acts are not events', () => {
+  expectNone('ロシアは北朝鮮から兵器を購入したことを否定した。', 'AID');
+  expectNone('ロシアは北朝鮮から兵器を購入したことを否定した。', 'COOPERATE');
+});
+
+test('a trigger inside a longer noun is no event', () => {
+  expectNone('北朝鮮の攻撃能力は高まっている。');
+  expectNone('北朝鮮はミサイル発射場を拡張した。', 'MOBILIZE');
+});
+
+test('a demand\'s content is not an event of its own', () => {
+  const all = events('中国はロシアと並んで、米国に軍事演習を停止するよう求めた。');
+  assert.ok(!all.some((e) => e.type === 'MOBILIZE' || e.type === 'SANCTION'), JSON.stringify(all));
+  assert.ok(all.some((e) => e.type === 'REQUEST' && e.source.includes('CHN') && e.source.includes('RUS') && e.target.includes('USA')), JSON.stringify(all));
+});
+
+// ---- dates -------------------------------------------------------------------------------------
+
+test('an event takes the time of its clause', () => {
+  const all = events('2022年2月24日、ロシアはウクライナに侵攻し、同年9月30日には4州の併合を宣言した。');
+  assert.equal(all.find((e) => e.type === 'ASSAULT')?.date, '2022-02-24');
+});
+
+test('a sentence-initial time dates every clause', () => {
+  const all = events('2023年9月、北朝鮮の金正恩総書記はロシアを訪問し、プーチン大統領と会談した。');
+  const c = all.filter((e) => e.type === 'CONSULT');
+  assert.ok(c.length >= 2, JSON.stringify(all));
+  for (const e of c) assert.equal(e.date, '2023-09');
+});
+
+test('without a time of its own an event takes the last time named before', () => {
+  const all = events('2024年6月19日、プーチン大統領は平壌を訪問した。両首脳は包括的戦略パートナーシップ条約に署名した。');
+  const a = all.find((e) => e.type === 'AGREE');
+  assert.ok(a, JSON.stringify(all));
+  assert.equal(a.date, '2024-06-19');
+});
+
+test('a range event is dated at its start', () => {
+  expectEvent('中国とロシアは2016年9月12～19日に南シナ海で合同演習を行った。', 'COOPERATE', ['CHN', 'RUS'], [], { date: '2016-09-12' });
+});
+
+test('coordinated times give one event each', () => {
+  const all = events('ロシアは2016年と2017年に国連安保理の制裁決議に賛成した。').filter((e) => e.type === 'SUPPORT');
+  assert.deepEqual(all.map((e) => e.date).sort(), ['2016', '2017']);
+});
+
+test('a time after the document date does not date a reported event', () => {
+  const all = events('2023年5月には新START条約の期限が2026年2月に迫っていた。中国はロシアと合同演習を実施した。', '2024-01');
+  const c = all.filter((e) => e.type === 'COOPERATE');
+  assert.ok(c.length >= 1, JSON.stringify(all));
+  for (const e of c) assert.equal(e.date, '2023-05');
+});
+
+test('quantities of the clause attach to the event', () => {
+  const e = expectEvent('北朝鮮は2023年にロシアに100万発以上の砲弾を提供した。', 'AID', ['PRK'], ['RUS']);
+  assert.deepEqual(e.quantities, [{ value: 1000000, unit: '発', approx: 'at_least' }]);
+});
+
+// ---- flows -------------------------------------------------------------------------------------
+
+test('object nouns give the flow of aid', () => {
+  expectEvent('ロシアは北朝鮮に石油を供給した。', 'AID', ['RUS'], ['PRK'], { flow: 'energy' });
+  expectEvent('中国はロシアに軍事技術を供与した。', 'AID', ['CHN'], ['RUS'], { flow: 'technology' });
+  expectEvent('米国はウクライナに資金を提供した。', 'AID', ['USA'], ['UKR'], { flow: 'money' });
+  expectEvent('北朝鮮はロシアに弾薬を送った。', 'AID', ['PRK'], ['RUS'], { flow: 'munitions' });
+});
+
+test('troops sent to another state are aid; troops sent at home are mobilised', () => {
+  expectEvent('北朝鮮は2024年10月にロシアに部隊を派遣した。', 'AID', ['PRK'], ['RUS'], { flow: 'troops', date: '2024-10' });
+  expectEvent('ロシアは国境地帯に部隊を派遣した。', 'MOBILIZE', ['RUS'], [], { mode: 'troops' });
+});
+
+test('a launch without a target is mobilisation with weapons', () => {
+  expectEvent('北朝鮮は2024年1月に弾道ミサイルを発射した。', 'MOBILIZE', ['PRK'], [], { mode: 'weapons', date: '2024-01' });
+});
+
+test('lifting sanctions is a concession', () => {
+  expectEvent('米国はイランに対する制裁を解除した。', 'CONCEDE', ['USA'], ['IRN']);
+});
+
+// ---- tables ------------------------------------------------------------------------------------
+
+test('a table of items under a caption that names the act and the actors: one dated event a row', () => {
+  const text = [
+    '中国とロシアは毎年海上で演習を重ねている。',
+    '',
+    '表 1-1 中露海軍の合同演習',
+    '',
+    '名称\t期間\t地点',
+    '海上聯合 2016\t2016 年 9 月 12 ～ 19 日\t南シナ海',
+    '海上聯合 2019\t2019 年 4 月 29 日 ～ 5 月 4 日\t黄海',
+    '',
+    '(出所) 筆者作成',
+    '',
+  ].join('\n');
+  const all = events(text, '2025-11').filter((e) => e.type === 'COOPERATE' && same(e.source, ['CHN', 'RUS']));
+  const dates = all.map((e) => e.date).sort();
+  assert.ok(dates.includes('2016-09-12') && dates.includes('2019-04-29'), JSON.stringify(all));
+});
+
+// ---- English -----------------------------------------------------------------------------------
+
+test('English: subject, object and prepositions', () => {
+  const en = (t: string): EventRecord[] => events(t, '2025-01-15', 'en');
+  const a = en('North Korea supplied artillery shells to Russia in 2023.');
+  assert.ok(a.some((e) => e.type === 'AID' && same(e.source, ['PRK']) && same(e.target, ['RUS']) && e.date === '2023'), JSON.stringify(a));
+  const b = en('China and Russia held joint exercises in the Sea of Japan in July 2024.');
+  assert.ok(b.some((e) => e.type === 'COOPERATE' && same(e.source, ['CHN', 'RUS'])), JSON.stringify(b));
+  const c = en('Ukraine was attacked by Russia on 24 February 2022.');
+  assert.ok(c.some((e) => e.type === 'ASSAULT' && same(e.source, ['RUS']) && same(e.target, ['UKR'])), JSON.stringify(c));
+  const d = en('Russia will probably send more troops to Belarus.');
+  assert.equal(d.length, 0, JSON.stringify(d));
+});
