@@ -209,7 +209,13 @@ function repeatedLines(lines: Line[]): Set<string> {
 /** A short standalone line between blank lines, without sentence punctuation, followed by body text. */
 function isStandaloneHeading(lines: Line[], i: number, width: number): boolean {
   const l = lines[i];
-  if (l.kind !== 'body' || l.text.length > 30 || l.text.length > width * 0.6 || /[。、，,．！？!?：:]$/.test(l.text) || /[。、]/.test(l.text)) return false;
+  if (l.kind !== 'body' || /[。、，,．！？!?：:]$/.test(l.text) || /。/.test(l.text)) return false;
+  const blankAfter = lines[i + 1]?.kind === 'blank';
+  const first = lines.slice(0, i).every((p) => p.kind === 'blank' || p.kind === 'furniture');
+  // A document's first line standing alone is its title (a news headline); others must be short.
+  const short = l.text.length <= 30 && l.text.length <= width * 0.6 && !/、/.test(l.text);
+  const shortBeforeBlank = l.text.length <= 40 && blankAfter;
+  if (!(short || shortBeforeBlank || (first && blankAfter && l.text.length <= 120))) return false;
   if (/^[ぁ-ゖ゛-ゟァィゥェォッャュョヮ、。）」』\])（(「『]/.test(l.text)) return false;
   const prev = lines[i - 1];
   if (prev && prev.kind !== 'blank' && prev.kind !== 'furniture') return false;

@@ -119,3 +119,12 @@ test('a body line that begins with a date is not the document date', () => {
   const text = ['第1節 戦況', '', '2022 年 2 月の開戦以降続いてい', 'た東部での消耗戦は続いた。'].join('\n');
   assert.equal(buildTextDoc(text).meta.date, undefined);
 });
+
+test('a news headline on the first line is a heading, not part of the first sentence', () => {
+  const doc = buildTextDoc('北朝鮮、弾道ミサイルを発射　日本海に落下\n\n韓国軍によると、北朝鮮は8日に弾道ミサイルを発射した。\n');
+  assert.equal(doc.sections[0].title, '北朝鮮、弾道ミサイルを発射 日本海に落下');
+  assert.deepEqual(doc.sentences.map((s) => doc.norm.slice(s.normStart, s.normEnd)), ['韓国軍によると、北朝鮮は8日に弾道ミサイルを発射した。']);
+  const en = buildTextDoc('Biden signs aid package for Ukraine\n\nPresident Biden signed the bill on Wednesday. It includes aid.\n');
+  assert.equal(en.sentences.length, 2);
+  assert.equal(en.sections[0].title, 'Biden signs aid package for Ukraine');
+});
