@@ -93,3 +93,9 @@ test('a title after a person\'s name names nothing of its own', () => {
   assert.deepEqual(found('習近平国家主席とプーチン大統領が会談した。'), [['習近平', 'person'], ['プーチン', 'person']]);
   assert.deepEqual(found('金総書記は視察した。'), [['金', 'person']]);
 });
+
+test('generic groups, designations without hyphens, a leader with the state before 政権', () => {
+  assert.deepEqual(found('欧州諸国とアジア各国が懸念した。'), []);
+  assert.deepEqual(found('H6爆撃機とSu35が飛行した。'), [['H6', 'weapon'], ['Su35', 'weapon']]);
+  assert.deepEqual(found('トランプ米政権は関税を課した。'), [['トランプ米政権', 'USA']]);
+});

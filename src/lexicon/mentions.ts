@@ -18,6 +18,7 @@ interface Affixes {
   notAfterOrgan: Record<string, string[]>;
   abbreviationVariants: Record<string, string>;
   blockingExceptions: string[];
+  genericAfter: string[];
 }
 const affixes = JSON.parse(readFileSync(new URL('../../data/lexicon/affixes.json', import.meta.url), 'utf8')) as Affixes;
 
@@ -58,7 +59,10 @@ function buildMatcher(cat: Catalogue): Matcher {
       // A name with its alternative in brackets (核兵器不拡散条約（NPT）) is two mentions, never one.
       if (/[()（）]/.test(f)) continue;
       const key = normalizeString(f);
-      if (key.length >= 2) names.add(key, e);
+      if (key.length < 2) continue;
+      names.add(key, e);
+      // Designations are written with and without their hyphen: H-6 / H6, Su-35 / Su35.
+      if (/^[A-Za-z]{1,4}-\d/.test(key)) names.add(key.replace('-', ''), e);
     }
   }
   const suffixTrie = (list: OrganSuffix[]): Trie<OrganSuffix> => {
@@ -182,7 +186,8 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
     for (const [end, entries] of m.names.matchesAt(text, i, hi)) {
       if (!boundariesOk(text, i, end, lo, hi)) continue;
       const e = entries[0];
-      if (e.kind === 'state' && longest(m.blocking, text, end, hi) && !affixes.blockingExceptions.some((w) => text.startsWith(w, end))) {
+      if ((e.kind === 'state' && longest(m.blocking, text, end, hi) && !affixes.blockingExceptions.some((w) => text.startsWith(w, end))) ||
+        affixes.genericAfter.some((w) => text.startsWith(w, end))) {
         i = end; // 日本人, ロシア語: not a mention of the state
         taken = true;
         break;
@@ -248,8 +253,10 @@ function extend(cat: Catalogue, m: Matcher, text: string, s: number, e: number, 
     if (organ) return organMention(cat, entry, organ[1], s, organ[0]);
   }
   if (entry.kind === 'person') {
-    const adm = longest(m.administrations, text, e, hi);
     const state = stateOf(cat, entry);
+    // トランプ米政権: the state's abbreviation may stand between the leader and 政権.
+    const abbrevOfState = state && text[e] !== undefined && m.abbrevs.get(text[e])?.id === state.id ? 1 : 0;
+    const adm = longest(m.administrations, text, e + abbrevOfState, hi);
     if (adm && state) {
       return {
         normStart: s, normEnd: adm[0], kind: 'organization', codes: state.codes.slice(0, 1),
