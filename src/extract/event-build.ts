@@ -24,10 +24,14 @@ export interface Candidate {
   venue: string[];
   /** Whose people an attack killed or wounded (〜により、北朝鮮の将校6人を含む20人が死亡). */
   victims: string[];
-  /** Other actors of the sentence before the trigger, nearest first (where troops went). */
+  /** Other actors of the sentence, nearest to the trigger first (the other side of an attack). */
   others: string[];
+  /** The states among them (where troops went). */
+  otherStates: string[];
   /** Codes of international bodies among the actors (UNSC, EU, ASEAN …). */
   bodies: string[];
+  /** The subject is a group of states without a code (西側諸国が): an empty source is allowed. */
+  groupSubject: boolean;
   /** The trigger's surface as written in norm. */
   surface: string;
 }
@@ -96,7 +100,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   if (!e.symmetric) target = minus(target, source);
   // Troops sent with no destination named go to the other state the sentence names, if any.
   const dispatch = rules.refinements.some((r) => r.object === 'troops' && r.withTarget !== undefined && matchesTrigger(r, e, c.surface));
-  if (dispatch && !target.length && (c.troopSubject || c.objects.includes('troops'))) target = minus(c.others, source).slice(0, 1);
+  if (dispatch && !target.length && (c.troopSubject || c.objects.includes('troops'))) target = minus(c.otherStates, source).slice(0, 1);
   // Refinements by object noun and by the roles found.
   const hasTarget = target.length > 0;
   // The object noun nearest the trigger among those its refinements name decides (式典に参加, not
@@ -107,6 +111,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   const objects = nearest ? [nearest, ...c.objects.filter((o) => !named.has(o))] : c.objects;
   for (const r of mine) {
     if (!objectMatches(r, objects)) continue;
+    if (r.drop) return [];
     apply(s, r.set);
     if (r.withTarget && hasTarget) apply(s, r.withTarget);
     if (r.withoutTarget && !hasTarget) apply(s, r.withoutTarget);
@@ -119,7 +124,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   }
   if (s.type === 'AID' && c.troopSubject && !s.flow) s.flow = 'troops';
   // Troops sent or taking part with no destination named: the other state the sentence names.
-  if (s.type === 'AID' && s.flow === 'troops' && !target.length && c.troopSubject) target = minus(c.others, source).slice(0, 1);
+  if (s.type === 'AID' && s.flow === 'troops' && !target.length && c.troopSubject) target = minus(c.otherStates, source).slice(0, 1);
   // An attack, a seizure or a withdrawal with no target named: the other side the sentence names.
   if (!target.length && !e.mutual && (s.type === 'ASSAULT' || s.type === 'COERCE' || s.type === 'RETREAT')) target = minus(c.others, source).slice(0, 1);
   // イスラエルとイランが交戦した: a mutual act between two subjects.
@@ -133,6 +138,8 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   const participants = uniq([...source, ...target]);
   if (symmetric) {
     const min = Math.max(e.minParticipants, s.type !== e.type ? 2 : 0);
+    // 日米韓は…決定した: a joint decision needs its deciders named together as the subject.
+    if (e.jointSubject && uniq([...c.source, ...c.partner]).length < 2) return [];
     // A body of many states meets or agrees on its own (安保理は緊急会合を開いた, the EU agreed).
     const body = participants.length === 1 && c.bodies.includes(participants[0]) && s.type === 'AGREE';
     if (participants.length < Math.max(1, min) && !body) return [];
@@ -140,16 +147,20 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
     const req = s.type !== e.type ? defaultRequires(s.type) : e.requires;
     if (req.includes('source') && !source.length) return [];
     if (req.includes('target') && !target.length) return [];
-    // Every event needs an actor that acts: a source with a standard code.
-    if (!source.length) return [];
+    // Every event needs an actor that acts: a source with a standard code, or a group of states
+    // without one (西側諸国が…非難) acting on a named target.
+    if (!source.length && !(c.groupSubject && target.length)) return [];
   }
   if (s.type === 'MOBILIZE' && !source.length) return [];
+  if (!symmetric && !source.length && !target.length) return [];
   // Shape.
   if (symmetric && e.roleSet !== 'visit' && e.roleSet !== 'host' && e.mode !== 'offer') {
     return [{ ...s, source: participants, target: [] }];
   }
   if (e.mutual) return [{ ...s, source, target }, { ...s, source: target, target: source }];
-  if (e.splitSources && source.length > 1) return source.map((x) => ({ ...s, source: [x], target: minus(target, [x]) }));
+  if (e.splitSources && source.length > 1) return source.map((x) => ({ ...s, source: [x], target: minus(target, [x]) })).filter((x) => x.target.length);
+  target = minus(target, source);
+  if ((e.roleSet === 'visit' || e.roleSet === 'host') && !target.length) return [];
   return [{ ...s, source, target }];
 }
 

@@ -34,6 +34,14 @@ function expectEvent(text: string, type: string, source: string[], target: strin
   return e;
 }
 
+/** Some event of `type` whose source and target include the codes given. */
+function expectSome(text: string, type: string, source: string[], target: string[], documentDate?: TimeValue | null): EventRecord {
+  const all = events(text, documentDate);
+  const e = all.find((x) => x.type === type && source.every((c) => x.source.includes(c)) && target.every((c) => x.target.includes(c)));
+  assert.ok(e, `no ${type} with ${source}→${target} in «${text}»; got ${JSON.stringify(all.map((x) => [x.type, x.source, x.target, x.date]))}`);
+  return e;
+}
+
 function expectNone(text: string, type?: string): void {
   const all = events(text).filter((e) => !type || e.type === type);
   assert.equal(all.length, 0, `expected no ${type ?? ''} event in «${text}»; got ${JSON.stringify(all.map((e) => [e.type, e.source, e.target]))}`);
@@ -124,6 +132,30 @@ test('a visit has the visitor as source and the host as target', () => {
   expectEvent('金正恩総書記は2023年9月にロシアを訪問した。', 'CONSULT', ['PRK'], ['RUS'], { mode: 'visit' });
 });
 
+test('a subject in a relative clause is the head noun: 〜を破棄した米国', () => {
+  const e = expectSome('イランでは、2018年に核合意を一方的に破棄した米国に対する不信が根強い。', 'RETREAT', ['USA'], ['IRN']);
+  assert.deepEqual(e.source, ['USA']);
+  assert.equal(e.date, '2018');
+});
+
+test('a group of states without a code leaves the source empty', () => {
+  expectEvent('欧米諸国は2024年3月にロシアを非難した。', 'ACCUSE', [], ['RUS']);
+});
+
+test('a weapon stands for its state in its own test', () => {
+  expectEvent('2024年9月にはICBM「サルマート」の試験が行われた。', 'MOBILIZE', ['RUS'], []);
+});
+
+test('a noun trigger takes the names between it and its own predicate', () => {
+  expectEvent('ロシアから合同演習の提案が北朝鮮になされた。', 'AGREE', ['RUS'], ['PRK']);
+});
+
+test('a 両国 after a pair of states stands for both', () => {
+  const all = events('ロシアと北朝鮮の関係は深まっている。両国は2024年6月に包括的戦略パートナーシップ条約に署名した。');
+  const a = all.find((e) => e.type === 'AGREE');
+  assert.ok(a && same(a.source, ['RUS', 'PRK']), JSON.stringify(all));
+});
+
 // ---- not events --------------------------------------------------------------------------------
 
 test('forecasts are not events', () => {
@@ -164,6 +196,20 @@ test('a demand\'s content is not an event of its own', () => {
   const all = events('中国はロシアと並んで、米国に軍事演習を停止するよう求めた。');
   assert.ok(!all.some((e) => e.type === 'MOBILIZE' || e.type === 'SANCTION'), JSON.stringify(all));
   assert.ok(all.some((e) => e.type === 'REQUEST' && e.source.includes('CHN') && e.source.includes('RUS') && e.target.includes('USA')), JSON.stringify(all));
+});
+
+test('a plain non-past predicate is habit or plan, not a report', () => {
+  expectNone('米国は毎年韓国と合同演習を実施する。');
+  expectNone('米国はウクライナに砲弾を供与すると発表した。', 'AID');
+});
+
+test('the modality of the last predicate covers the clauses chained to it, not a clause with its own subject', () => {
+  expectNone('日本は韓国と協議し、協力を深めるべきだ。');
+  expectSome('米国は2018年に核合意から離脱し、両国の信頼構築は困難であろう。', 'RETREAT', ['USA'], []);
+});
+
+test('a trigger that only frames another predicate is no event', () => {
+  expectNone('中国はロシアとの協力について検討した。', 'COOPERATE');
 });
 
 // ---- dates -------------------------------------------------------------------------------------
@@ -248,6 +294,31 @@ test('a table of items under a caption that names the act and the actors: one da
   const all = events(text, '2025-11').filter((e) => e.type === 'COOPERATE' && same(e.source, ['CHN', 'RUS']));
   const dates = all.map((e) => e.date).sort();
   assert.ok(dates.includes('2016-09-12') && dates.includes('2019-04-29'), JSON.stringify(all));
+});
+
+test('a chronology is read column by column, each cell with its own date and its column\'s actor', () => {
+  const text = [
+    '主な出来事は表のとおりである。',
+    '',
+    '表 2-1 関連する主要な出来事',
+    '',
+    'ロシア\t\t北朝鮮\t',
+    '2023 年\t\t\t\t',
+    '2.21\t●新START条約履行停止を表明\t9.13\t●金正恩国務委員長がプーチン大統領と会談',
+    '3.25\t●ベラルーシに核兵器配備を表明\t\t',
+    '2024 年\t\t\t\t',
+    '\t\t6.19\t●包括的戦略パートナーシップ条約に署名',
+    '',
+    '(出所) 筆者作成',
+    '',
+  ].join('\n');
+  const all = events(text, '2025-11');
+  const consult = all.find((e) => e.type === 'CONSULT');
+  assert.ok(consult && consult.date === '2023-09-13' && same(consult.source, ['PRK', 'RUS']), JSON.stringify(all));
+  const agree = all.find((e) => e.type === 'AGREE');
+  assert.ok(agree && agree.date === '2024-06-19' && agree.source.includes('PRK'), JSON.stringify(all));
+  const retreat = all.find((e) => e.type === 'RETREAT');
+  assert.ok(retreat && retreat.date === '2023-02-21' && same(retreat.source, ['RUS']), JSON.stringify(all));
 });
 
 // ---- English -----------------------------------------------------------------------------------

@@ -2,13 +2,15 @@
 // Hot path: a sentence is analysed only when it holds a trigger (a trie over its norm text) and an
 // actor mention. Then: clauses, roles from case particles (roles.ts), non-event cues (nonevents.ts),
 // dates (event-dates.ts), object nouns and type checks (event-build.ts). Tables: table-events.ts.
-import type { Catalogue, CatalogueEntry } from '../lexicon/catalogue.js';
-import type { EventRecord, Mention, Quantity, Sentence, TextDoc, TimeValue, Timex } from '../types.js';
+import type { Catalogue } from '../lexicon/catalogue.js';
+import type { EventRecord, Mention, Quantity, TextDoc, TimeValue, Timex } from '../types.js';
+import { ACTOR_KINDS, actorCodes, actorSpans, hasReference, placeState, treatyParties, type DocState, type SpanInput } from './actors.js';
+import { attachActors, finalAttachment, sentenceTopic, type ActorSpan, type Attachment } from './attach.js';
 import { splitClauses, type ClauseSpan } from './clauses.js';
 import { shapeEvents, toRecord, type Candidate } from './event-build.js';
 import { carriedDate, DateAnchor, eventDates } from './event-dates.js';
 import { modifierOnly, nonEventCue, nonEventCueEn, objectOfNext } from './nonevents.js';
-import { assignRoles, attachActors, finalAttachment, passiveAfter, sentenceTopic, type ActorSpan, type Assigned, type Attachment, type RoleContext } from './roles.js';
+import { assignRoles, passiveAfter, type Assigned, type RoleContext } from './roles.js';
 import { assignRolesEn } from './roles-en.js';
 import { tableEvents } from './table-events.js';
 import { eventRules, findEnTriggers, findJaTriggers, mayHoldTrigger, objectClassesEn, type EventRules, type TriggerEntry, type TriggerHit } from './triggers.js';
@@ -24,123 +26,7 @@ export interface EventOptions {
   documentDate: TimeValue | null;
 }
 
-/** What one span (a sentence, or a table cell) is read with. */
-export interface SpanInput {
-  lo: number;
-  hi: number;
-  sentence: Sentence;
-  mentions: Mention[];
-  timexes: Timex[];
-  quantities: Quantity[];
-  /** A date fixed by the context (a table cell's own date): used when the span names none. */
-  fixedDate?: TimeValue | null;
-  /** Actors the context supplies when the span names no subject (a chronology column's heading). */
-  defaultSource?: string[];
-}
-
-/** What the reader carries from one sentence to the next. */
-export interface DocState {
-  documentDate: TimeValue | null;
-  anchor: DateAnchor;
-  /** Codes of the topic of the last sentence that named one, and how many sentences ago. */
-  topic: string[];
-  topicAge: number;
-  /** Recent state codes, most recent last (for 両国, 同国). */
-  recent: string[];
-  lastTreaty: Mention | null;
-  history: Array<{ type: string; source: string; target: string; date: TimeValue | null; sentence: number }>;
-}
-
-const ACTOR_KINDS = new Set(['state', 'organization', 'person']);
-
-/** The state or organisation codes a mention acts for at a date. */
-export function actorCodes(cat: Catalogue, m: Mention, date: TimeValue | null): string[] {
-  if ((m.kind === 'state' || m.kind === 'organization') && m.codes.length) return m.codes;
-  if (m.kind === 'organization') {
-    const org = cat.byId(m.entity);
-    return org?.facts.state ? [org.facts.state] : [];
-  }
-  if (m.kind !== 'person') return [];
-  const office = safeOffice(cat, m.entity, date);
-  if (office) return [office];
-  const e = cat.byId(m.entity);
-  return e?.facts.state ? [e.facts.state] : [];
-}
-
-function safeOffice(cat: Catalogue, id: string, date: TimeValue | null): string | null {
-  try {
-    return cat.personOffice(id, date ?? undefined)?.state ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The state a place lies in (facts.state, or a located_in chain to a state). */
-export function placeState(cat: Catalogue, e: CatalogueEntry | undefined): string | null {
-  for (let hop = 0; e && hop < 4; hop++) {
-    if (e.kind === 'state') return e.codes[0] ?? null;
-    if (e.facts.state) return e.facts.state;
-    const rel = e.relations.find((r) => r.type === 'located_in');
-    e = rel ? cat.byId(rel.entity) : undefined;
-  }
-  return null;
-}
-
-function treatyParties(cat: Catalogue, m: Mention): string[] {
-  const e = cat.byId(m.entity);
-  return e?.facts.parties ?? [];
-}
-
-const REFERENCES: Array<[string, 'pair' | 'one']> = [
-  ['両国', 'pair'], ['両軍', 'pair'], ['両首脳', 'pair'], ['両政府', 'pair'], ['両国間', 'pair'], ['双方', 'pair'],
-  ['同国', 'one'], ['同政府', 'one'], ['同政権', 'one'],
-];
-
-const hasReference = (s: string): boolean => REFERENCES.some(([w]) => s.includes(w));
-
-/** The actor spans of a span of text: mentions that can act, places, treaties, and 両国/同国. */
-function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocState): { actors: ActorSpan[]; mentions: Array<Mention | null> } {
-  const actors: ActorSpan[] = [];
-  const ms: Array<Mention | null> = [];
-  for (const m of input.mentions) {
-    if (m.normStart < input.lo || m.normEnd > input.hi) continue;
-    if (ACTOR_KINDS.has(m.kind)) {
-      const codes = actorCodes(cat, m, state.documentDate);
-      if (!codes.length) continue;
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes, kind: 'actor', entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
-    } else if (m.kind === 'place') {
-      const st = placeState(cat, cat.byId(m.entity));
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: st ? [st] : [], kind: 'place', entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
-    } else if (m.kind === 'treaty' || m.kind === 'operation') {
-      actors.push({ normStart: m.normStart, normEnd: m.normEnd, codes: [], kind: m.kind, entityKind: m.kind, troops: false, modifier: false, ref: ms.length });
-    } else continue;
-    ms.push(m);
-  }
-  // 両国 / 同国: the pair or the state named last.
-  const text = doc.norm;
-  const slice = text.slice(input.lo, input.hi);
-  for (const [word, kind] of REFERENCES) {
-    if (!slice.includes(word)) continue;
-    let at = text.indexOf(word, input.lo);
-    while (at >= 0 && at + word.length <= input.hi) {
-      if (!actors.some((a) => a.normStart <= at && a.normEnd > at)) {
-        const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= at).flatMap((a) => a.codes);
-        const pool = [...state.recent, ...before];
-        const distinct: string[] = [];
-        for (let k = pool.length - 1; k >= 0 && distinct.length < (kind === 'pair' ? 2 : 1); k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
-        if (distinct.length === (kind === 'pair' ? 2 : 1)) {
-          actors.push({ normStart: at, normEnd: at + word.length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
-          ms.push(null);
-        }
-      }
-      at = text.indexOf(word, at + word.length);
-    }
-  }
-  const order = actors.map((_, i) => i).sort((a, b) => actors[a].normStart - actors[b].normStart || actors[b].normEnd - actors[a].normEnd);
-  return { actors: order.map((i, k) => ({ ...actors[i], ref: k })), mentions: order.map((i) => ms[i]) };
-}
-
-interface Analysis {
+export interface Analysis {
   events: EventRecord[];
   topic: string[];
   codes: string[];
@@ -152,7 +38,7 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const text = doc.norm;
   const { lo, hi } = input;
   if (!mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
-  const hasActor = input.mentions.some((m) => ACTOR_KINDS.has(m.kind) && m.normStart >= lo && m.normEnd <= hi) ||
+  const hasActor = input.mentions.some((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'weapon') && m.normStart >= lo && m.normEnd <= hi) ||
     (state.recent.length > 0 && hasReference(text.slice(lo, hi)));
   if (!hasActor && !input.defaultSource?.length) return none;
   const mentionStart = new Map<number, number>();
@@ -278,6 +164,7 @@ function buildEvents(
   }
   if (!treaties.length && /同(?:条約|協定|合意)/.test(text.slice(clause.start, hit.normEnd)) && state.lastTreaty) parties = treatyParties(cat, state.lastTreaty);
   if (treaties.length || parties.length) objects.push('treaty');
+  if (actors.some((a) => a.kind === 'weapon' && a.normStart >= clause.start && a.normEnd <= clause.end)) objects.push('weapons');
   const quantities = input.quantities
     .filter((q) => q.normStart >= clause.start && q.normEnd <= clause.end)
     .map((q) => ({ value: q.value, unit: q.unit, ...(q.approx ? { approx: q.approx } : {}) }));
@@ -305,10 +192,13 @@ function buildEvents(
     const dist = (i: number): number => (actors[i].normEnd <= hit.normStart ? hit.normStart - actors[i].normEnd : 1000 + actors[i].normStart - hit.normEnd);
     const others = codesOf(all.filter((i) => actors[i].normEnd > actors[i].normStart && (actors[i].normEnd <= hit.normStart || actors[i].normStart >= hit.normEnd))
       .sort((a, b) => dist(a) - dist(b)), ['actor', 'place']);
+    const otherStates = others.filter((code) => cat.byCode(code)?.kind === 'state');
+    let sourceCodes = codesOf(roles.source, doc.language === 'en' ? ['actor', 'place'] : ['actor']);
+    if (!sourceCodes.length && entry.type === 'MOBILIZE') sourceCodes = codesOf(roles.source, ['weapon']);
     const bodies = uniq([...roles.source, ...roles.partner].flatMap((i) => actors[i].codes)).filter((code) => cat.byCode(code)?.kind === 'organization');
     const cand: Candidate = {
-      entry, surface, venue, victims, others, bodies,
-      source: codesOf(roles.source, doc.language === 'en' ? ['actor', 'place'] : ['actor']), target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
+      entry, surface, venue, victims, others, otherStates, bodies, groupSubject: roles.groupSubject,
+      source: sourceCodes, target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
       placeTargets, parties: uniq(parties), objects,
       troopSubject: roles.source.some((i) => actors[i].troops) || roles.target.some((i) => actors[i].troops && entry.roleSet === 'transfer'),
     };
@@ -363,7 +253,7 @@ function analyseEn(
     if (next && next.normStart - hit.normEnd <= 14 && /^\s+(?:(?:a|an|the|new|more|further|fresh|large-scale|major)\s+){0,2}$/.test(text.slice(hit.normEnd, next.normStart).toLowerCase() + ' ')) continue;
     if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
     const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd);
-    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null };
+    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false };
     for (const entry of hit.entries) {
       const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, null);
       if (made.length) {
@@ -399,7 +289,7 @@ export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Cata
       if (!tablesDone.has(s.table)) {
         tablesDone.add(s.table);
         const table = doc.tables.find((t) => t.index === s.table);
-        if (table) out.push(...tableEvents(doc, catalogue, rules, table, { mentions, timexes, quantities }, state));
+        if (table) out.push(...tableEvents(doc, catalogue, rules, table, { mentions, timexes, quantities }, state, (input, st) => analyseSpan(doc, catalogue, rules, input, st).events));
       }
       continue;
     }

@@ -21,6 +21,9 @@ export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, l
   if (s > lo && rules.prefixes.has(text[s - 1]) && !(s - 2 >= lo && isNounLike(text.charCodeAt(s - 2)) && text[s - 1] === '反')) return true;
   if (refersBack(rules, text, s, lo)) return true;
   if (text.startsWith('に応じ', s - 1)) return true; // 案件に応じて: depending on
+  if (/^(?:後初|以来初|以降初|後で初)/.test(text.slice(e, e + 4))) return true; // 侵略後初の会談: a point in time
+  // 露朝連携には距離を置く: a bare noun as the frame of another predicate.
+  if (isNounLike(text.charCodeAt(e - 1)) && /^(?:には|とは|では|にも|へは|へも)/.test(text.slice(e, e + 2))) return true;
   if (e >= hi) return false;
   const last = text.charCodeAt(e - 1);
   if (!isNounLike(last)) return text[e] === '方'; // a verb form (求め, 送り) ends in kana; 戦い方 is a noun
@@ -77,7 +80,7 @@ export function objectOfNext(text: string, hits: TriggerHit[], i: number): boole
     const between = text.slice(a.normEnd, b.normStart);
     if (objectOfNext(text, hits, i + 1) && !/[がはをに、。]/.test(between.slice(1))) return true;
     // 停戦協議の受け入れとNATO加盟の棚上げを求め: the list ends in the next trigger's object link.
-    if (/^(?:と|や|、|及び|および)[^、。がは]{1,20}?(?:を|に|への)$/.test(between)) return true;
+    if (/^(?:と|や|、|及び|および)[^。がは]{1,40}?(?:を|に|への)$/.test(between) && !/[しりてたい]、/.test(between)) return true;
   }
   return false;
 }
@@ -103,14 +106,15 @@ function chainsOn(text: string, c: ClauseSpan): boolean {
   const t = text.slice(Math.max(c.start, c.end - 6), c.end);
   if (!/[、,]$/.test(t)) return false;
   const body = t.slice(0, -1);
-  if (/(?:ば|が|ものの|けれど|けれども|ため|ので|のに|から|ても|でも|ながら|なか|として|とし|たら)$/.test(body)) return false;
+  if (/(?:ば|が|ものの|けれど|けれども|ため|ので|のに|から|ても|でも|なか|として|とし|たら)$/.test(body)) return false;
   const last = body.charCodeAt(body.length - 1);
   return isHiragana(last);
 }
 
 /** The clause names a subject of its own (〜は, 〜が after a noun): the chain of shared modality stops. */
 function ownSubject(text: string, c: ClauseSpan): boolean {
-  return /[\u4e00-\u9fff\u30a0-\u30ff」)](?:は|が)(?![らっ])/.test(text.slice(c.start, c.end));
+  // 〜可能性がある, 〜必要がある are the modality itself, not a new subject.
+  return /[\u4e00-\u9fff\u30a0-\u30ff」)](?:は|が)(?![らっ]|ある|あろ|あり|ない|高|低|大き|強|多|少)/.test(text.slice(c.start, c.end));
 }
 
 /** The cue that marks the trigger's clause as no report of an event, or null. */
@@ -148,7 +152,7 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
     if (!/[をがはにへで、]/.test(between) || m.value === '仮に' || m.value === 'もし' || m.value.startsWith('万')) return m.value;
   }
   // A plan or intention stated: 関税を課すと述べた, 供与すると表明した.
-  if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|宣言し|警告)/.test(text.slice(hit.normEnd, te))) return 'intention';
+  if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|発表|警告)/.test(text.slice(hit.normEnd, te))) return 'intention';
   // A characterisation, not a report: 日米韓協力は北朝鮮への最大のレバレッジである.
   if (/^[はが]/.test(text.slice(hit.normEnd, hit.normEnd + 1)) && /(?:である|だ|です|ではない|といえる|と言える|にすぎない)。?$/.test(text.slice(clause.start, clause.end).replace(/[」』)]+$/, ''))) return 'copula';
   // The modality of the sentence's last predicate covers clauses chained to it by conjunctive forms.

@@ -1,7 +1,7 @@
 // Role assignment for English sentences: subject before the trigger, object after it, prepositions
 // for the rest (with → partner; to/on/against/into → target; by → agent of a passive; from → source),
 // possessives (Russia's invasion of Ukraine) and the passive voice (was attacked by).
-import type { ActorSpan } from './roles.js';
+import type { ActorSpan } from './attach.js';
 
 export interface EnAssigned {
   source: number[];
@@ -30,6 +30,9 @@ export function assignRolesEn(text: string, lo: number, hi: number, actors: Acto
     if (b <= at && b > left) left = b;
     if (b >= end && b < right) right = b;
   }
+  // The object follows the verb before the next comma (…, South Korea's military said).
+  const comma = text.indexOf(',', end);
+  if (comma >= 0 && comma < right) right = comma;
   const lower = text.toLowerCase();
   res.passive = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/.test(lower.slice(Math.max(lo, at - 24), at));
   const prepBefore = (a: ActorSpan, from: number): string => {

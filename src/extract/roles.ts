@@ -5,189 +5,14 @@
 // clauses (〜したと非難した: the accused stand in the quote), relative clauses (中国が主催していた会合:
 // 中国 is not the subject of what follows) and subject inheritance across clauses and sentences.
 import { isHiragana } from '../text/chars.js';
-import { isNounChar, particleAt, quoteMarkerBefore, type ClauseSpan } from './clauses.js';
+import { isNounChar, quoteMarkerBefore, type ClauseSpan } from './clauses.js';
+import { finalAttachment, type ActorSpan, type Attachment, type TriggerSpan } from './attach.js';
 import type { Role, RoleMap, TriggerEntry } from './triggers.js';
 
-/** An actor-like span of the sentence: a mention, or a resolved reference such as 両国. */
-export interface ActorSpan {
-  normStart: number;
-  normEnd: number;
-  /** Codes at state/organisation level; for persons resolved by the caller (date-dependent). */
-  codes: string[];
-  kind: 'actor' | 'place' | 'treaty' | 'operation';
-  /** The mention's entity kind (state, organization, person …), or 'ref' for 両国. */
-  entityKind: string;
-  /** A troop noun follows the name (北朝鮮兵, ロシア軍部隊): the actor's forces. */
-  troops: boolean;
-  /** The name only modifies a longer noun (北朝鮮研究プロジェクトは, ロシア船籍貨物船が). */
-  modifier: boolean;
-  /** Index into the caller's mention list, or -1. */
-  ref: number;
-}
-
-/** How an actor hangs in its sentence: the particle its phrase ends with and what the phrase heads. */
-export interface Attachment {
-  particle: string;
-  /** Where that particle stands. */
-  at: number;
-  /** Index of the trigger whose noun phrase the actor modifies (北朝鮮の核実験), or -1. */
-  head: number;
-  /** The particle after the head trigger's phrase (北朝鮮の核実験を → を). */
-  afterHead: string;
-  /** The actor whose attachment this one shares (coordination, の + person), or -1. */
-  next: number;
-}
-
-export interface TriggerSpan {
-  normStart: number;
-  normEnd: number;
-}
-
-const TROOP_WORDS = ['兵', '部隊', '兵士', '兵員', '兵力', '将兵', '軍人', '戦闘員', '人員', '要員', '将校'];
-const hasTroopWord = (s: string): boolean => TROOP_WORDS.some((w) => s.includes(w));
-/** Nouns after a state's name that keep it the actor (北朝鮮兵が, 中露両軍は, 日米韓首脳が). */
-const ACTOR_SUFFIXES = ['兵', '軍', '政府', '当局', '側', '首脳', '部隊', '兵士', '国民', '両軍', '両国', '海軍', '空軍', '陸軍', '代表', '高官',
-  '外交官', '指導部', '指導者', '大使', '外相', '首相', '国防相', '議会', '艦艇', '艦隊', '軍機', '爆撃機', '戦闘機', '海警', '沿岸警備隊', '情報機関', '将校', '兵員', '3カ国', '三カ国', '3か国', '三か国', '2カ国', '両首脳', '首脳会議', '国家'];
-const DOCUMENT_TOPIC = /^[^、。]{0,24}?(?:公表|発表|発出|作成|公開|提出|発行)した(?:報告書|声明|報告|文書|白書|談話|論評|資料|レポート|最終報告)は/;
-/** Nouns through which a name stays the subject: Xの兵力は, Xの政府は, Xの艦艇が. */
-const AGENT_NOUNS = /(?:兵力|戦力|部隊|軍|兵|兵士|政府|当局|首脳|指導者|指導部|大統領|首相|外相|国防相|長官|報道官|艦艇|艦船|船|機|爆撃機|戦闘機|艦隊|海軍|空軍|陸軍|海警|代表|代表団|高官|外交官|側|報告書|声明|議会|政権|企業|国営|メディア|通信|勢力|組織|国民)$/;
 const AGENT_HEADS = /^(?:デモ|勢力|団体|組織|集団|人々|国々|諸国|者|派|部隊|国民|市民|声|住民|若者|群衆|武装勢力|反政府)/;
+/** Groups of states named without a code (西側諸国が非難, 有志国は): the source stays empty. */
+const GROUP_SUBJECT = /(?:諸国|各国|国々|カ国|か国|ヵ国|国際社会|西側|欧米|加盟国|同盟国|有志国|友好国|関係国)(?:が|は|も)/;
 const PRONOUN_SUBJECTS = ['彼らは', '彼らが', '彼は', '彼が', '彼女は', '同氏は', '両者は', '同機関は', '同プロジェクトは', '同チームは'];
-
-/** Attachments of the sentence's actors (sorted by position), against its triggers (sorted). */
-export function attachActors(text: string, hi: number, actors: ActorSpan[], triggers: TriggerSpan[]): Attachment[] {
-  const actorAt = new Map<number, number>();
-  actors.forEach((a, i) => { if (!actorAt.has(a.normStart)) actorAt.set(a.normStart, i); });
-  const triggerAt = new Map<number, number>();
-  triggers.forEach((t, i) => triggerAt.set(t.normStart, i));
-  const skipNoun = (p: number, max: number): number => {
-    let q = p;
-    while (q < hi && q - p < max && !triggerAt.has(q) && !(q > p && actorAt.has(q)) &&
-      (isNounChar(text.charCodeAt(q)) || (/[かヵヶケ]/.test(text[q]) && /[\d〇一二三四五六七八九十数]/.test(text[q - 1] ?? '') && /[国月所]/.test(text[q + 1] ?? '')))) q++;
-    // 13カ国など, 国境警備隊などの: など closes a list without ending the phrase.
-    if (text.startsWith('など', q) && !/^など[がはをにもの]/.test(text.slice(q, q + 3))) return skipNoun(q + 2, max);
-    return q;
-  };
-  const out: Attachment[] = [];
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i];
-    const att: Attachment = { particle: '', at: a.normEnd, head: -1, afterHead: '', next: -1 };
-    out.push(att);
-    let p = a.normEnd;
-    const q = skipNoun(p, 28);
-    const cont = text.slice(p, q);
-    if (hasTroopWord(cont)) a.troops = true;
-    const listed = /^(?:など)?[\d,]*(?:カ国|か国|ヶ国|ヵ国)?$/.test(cont); // アルジェリアなど13カ国が
-    if (a.entityKind === 'state' && cont.length >= 2 && !listed && !ACTOR_SUFFIXES.some((s) => cont.startsWith(s) || cont === s)) a.modifier = true;
-    if (/^(?:下|期|時代|時|以来|以降|当時|就任|在任)/.test(cont)) a.modifier = true; // バイデン政権下では: a time, not an actor
-    if (triggerAt.has(q)) {
-      att.head = triggerAt.get(q)!;
-      att.particle = 'compound';
-      att.at = q;
-      att.afterHead = chainParticle(text, skipNoun(triggers[att.head].normEnd, 12), hi, skipNoun);
-      continue;
-    }
-    if (q !== p && actorAt.has(q)) {
-      att.next = actorAt.get(q)!; // 米国防総省 written after a name, or two names run together
-      continue;
-    }
-    p = q;
-    let inChain = false;
-    let headNoun = '';
-    for (let hop = 0; hop < 6; hop++) {
-      if (inChain && (text.startsWith('である', p) || text.startsWith('たる', p))) {
-        p = skipNoun(p + (text.startsWith('である', p) ? 3 : 2), 16); // 日本の懸案である拉致問題: the phrase goes on
-        continue;
-      }
-      const part = particleAt(text, p, hi);
-      if (!part) break;
-      const k = part.key;
-      const after = part.end;
-      if ((k === 'と' || k === 'や' || k === '、') && actorAt.has(after) && actorAt.get(after)! > i) {
-        att.next = actorAt.get(after)!; // 中国とロシアが, 日本、米国、韓国は
-        break;
-      }
-      if (inChain && (k === 'と' || k === 'や' || k === '、') && isNounChar(text.charCodeAt(after)) && !triggerAt.has(after)) {
-        p = skipNoun(after, 16); // ロシア連邦の領土と国民が: the phrase goes on
-        continue;
-      }
-      if (k === 'の' && actorAt.has(after) && actorAt.get(after)! > i && actors[actorAt.get(after)!].entityKind !== 'state') {
-        att.next = actorAt.get(after)!; // ロシアのプーチン大統領, 中国の外交部
-        break;
-      }
-      const adnominal = k === 'の' || k === 'への' || k === 'からの' || k === 'との' || (k === 'に対し' && text.startsWith('に対する', p)) ||
-        (k === 'による' && text.startsWith('による', p));
-      if (adnominal) {
-        const named = k === 'への' ? 'へ' : k === 'からの' ? 'から' : k === 'との' ? 'と' : k === 'の' ? '' : k;
-        // The phrase the particle opens, up to its head: names, nouns and further の/への links.
-        let r = after;
-        for (let guard = 0; guard < 6 && r < hi; guard++) {
-          if (triggerAt.has(r)) break;
-          const j = actorAt.get(r);
-          if (j !== undefined && (k !== 'の' || actors[j].entityKind === 'state')) {
-            r = actors[j].normEnd; // ロシアのウクライナ侵略: the phrase runs on through a second name
-            continue;
-          }
-          const r2 = skipNoun(r, 16);
-          if (r2 > r) {
-            r = r2;
-            continue;
-          }
-          if (k !== 'の' && (text.startsWith('への', r) || text[r] === 'の') && !triggerAt.has(r)) {
-            r += text.startsWith('への', r) ? 2 : 1;
-            continue;
-          }
-          break;
-        }
-        if (triggerAt.has(r)) {
-          att.head = triggerAt.get(r)!;
-          att.particle = att.particle || named || 'genitive';
-          att.at = p;
-          att.afterHead = chainParticle(text, skipNoun(triggers[att.head].normEnd, 12), hi, skipNoun);
-          break;
-        }
-        // The phrase goes on (北朝鮮の生存権を): the actor takes the particle that ends it — but as a
-        // subject only through a noun that can act (ロシア側の兵力は, 日本の政府は; not 委員長の続投が).
-        if (named && !att.particle) {
-          att.particle = named;
-          att.at = p;
-        }
-        if (k === 'の') headNoun = text.slice(after, r);
-        inChain = true;
-        p = k === 'の' ? skipNoun(after, 16) : r;
-        continue;
-      }
-      if (!att.particle) {
-        att.particle = inChain && headNoun && (k === 'が' || k === 'は' || k === 'も') && !AGENT_NOUNS.test(headNoun) ? `の${k}` : k;
-        att.at = p;
-      }
-      break;
-    }
-  }
-  return out;
-}
-
-/** The particle that ends a phrase, read through の-links (協力の制度化について → について). */
-function chainParticle(text: string, at: number, hi: number, skipNoun: (p: number, max: number) => number): string {
-  let p = at;
-  for (let hop = 0; hop < 4; hop++) {
-    while (p < hi && (text[p] === '」' || text[p] === '』' || text[p] === ')')) p++;
-    const part = particleAt(text, p, hi);
-    if (!part) return '';
-    if (part.key !== 'の') return part.key;
-    const q = skipNoun(part.end, 16);
-    if (q === part.end) return 'の';
-    p = q;
-  }
-  return '';
-}
-
-/** The attachment an actor ends up with after following coordination and の-chains. */
-export function finalAttachment(atts: Attachment[], i: number): Attachment {
-  let k = i;
-  for (let guard = 0; guard < 8 && atts[k].next >= 0; guard++) k = atts[k].next;
-  return atts[k];
-}
 
 /** Passive morphology right after a trigger: 攻撃された, 攻撃を受けた, 被害に遭った. */
 export function passiveAfter(text: string, at: number, hi: number): 'passive' | 'receive' | null {
@@ -236,6 +61,8 @@ export interface Assigned {
   quoted: number[];
   /** The quoted or object clause, for content checks: [start, end) in norm, or null. */
   content: [number, number] | null;
+  /** The subject is a group of states without a code of its own (西側諸国が, 有志国は). */
+  groupSubject: boolean;
 }
 
 export interface RoleContext {
@@ -259,11 +86,11 @@ const SUBJECT_PARTICLES = new Set(['が', 'は', 'も', 'では']);
 
 /** A name compounded with a trigger (中露合同演習, ウクライナ侵攻, パレスチナ訪問): participants of a
  * joint act, the object of an act on someone or of a visit, the agent of one's own act. */
-function compoundRole(entry: TriggerEntry, a: ActorSpan, agentSuffix: boolean): Role {
+function compoundRole(entry: TriggerEntry, agentSuffix: boolean): Role {
   if (entry.roleSet === 'visit') return 'target';
   if (entry.symmetric) return 'source';
   if (agentSuffix) return 'source'; // ロシア軍攻撃, 北朝鮮兵派遣
-  if (entry.roleSet === 'actOn' || entry.roleSet === 'vote' || entry.roleSet === 'leave' || entry.roleSet === 'mutual') return a.kind === 'actor' ? 'target' : 'target';
+  if (entry.roleSet === 'actOn' || entry.roleSet === 'vote' || entry.roleSet === 'leave' || entry.roleSet === 'mutual') return 'target';
   return entry.roles.active['の'] ?? 'source';
 }
 
@@ -289,7 +116,7 @@ export function assignRoles(
   const { text, actors, atts, clauses } = ctx;
   const c = clauses[clause];
   const map = voice === 'active' ? entry.roles.active : entry.roles.passive;
-  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [], content: null };
+  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false };
   const relTargets: number[] = [];
   const compounds: number[] = [];
   // A quoted clause right before the trigger: 〜したと非難した, 〜するよう求めた.
@@ -324,7 +151,8 @@ export function assignRoles(
   const subjects: Array<{ i: number; at: number }> = [];
   const add = (role: Role, i: number, particle: string): void => {
     const a = actors[i];
-    if (a.kind !== 'actor' && (role === 'source' || role === 'partner')) return;
+    // Only actors act; a weapon stands for its state in its own test or launch (サルマートの試験).
+    if (a.kind !== 'actor' && (role === 'source' || role === 'partner') && !(a.kind === 'weapon' && entry.type === 'MOBILIZE')) return;
     if (role === 'source' || (role === 'target' && voice !== 'active')) {
       if (SUBJECT_PARTICLES.has(particle)) subjects.push({ i, at: finalAttachment(atts, i).at });
     }
@@ -376,10 +204,25 @@ export function assignRoles(
     // 対露制裁, 対中批判: a name after 対 is the one acted upon.
     const against = a.normStart > ctx.lo && text[a.normStart - 1] === '対';
     const agentSuffix = /^(?:軍|兵|政府|当局|部隊|海軍|空軍|陸軍|海警)/.test(text.slice(a.normEnd, a.normEnd + 3));
-    const role = against ? 'target' : particle === 'compound' && voice === 'active' ? compoundRole(entry, a, agentSuffix) : roleFor(map, particle, entry.symmetric, entry.trigger);
+    const role = against ? 'target' : particle === 'compound' && voice === 'active' ? compoundRole(entry, agentSuffix) : roleFor(map, particle, entry.symmetric, entry.trigger);
     if (!role) continue;
     if (particle === 'compound' && role === 'source' && !entry.symmetric) compounds.push(i);
     add(role, i, particle);
+  }
+  // 〜の提案が北朝鮮になされた, 会談がモスクワで行われた: a noun trigger whose own predicate follows it
+  // takes the names between the two.
+  const post = /^[がはも]([^、。]{0,30}?)(?:なされ|行われ|示され|出され|伝えられ|提示され|提起され|実施され|開かれ|開催され)/.exec(text.slice(trigger.normEnd, c.end));
+  if (post && !isHiragana(text.charCodeAt(trigger.normEnd - 1))) {
+    const lo = trigger.normEnd + 1;
+    const hi = lo + post[1].length;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i];
+      if (a.kind !== 'actor' || a.normStart < lo || a.normEnd > hi) continue;
+      const p = finalAttachment(atts, i).particle;
+      if (p !== 'に' && p !== 'へ' && p !== 'に対し' && p !== 'と' && p !== 'との間') continue;
+      const role = roleFor(map, p, entry.symmetric, entry.trigger);
+      if (role) add(role, i, p);
+    }
   }
   // The nearest subject phrase governs the trigger: 〜は、〜が… keeps 〜が; 〜の分析は、ロシア側の兵力は keeps the latter.
   if (subjects.length > 1) {
@@ -411,12 +254,16 @@ export function assignRoles(
   const passiveTransfer = voice !== 'active' && subjRole === 'object' && (entry.roleSet === 'transfer' || entry.roleSet === 'assist');
   const wantRole: Role | null = passiveTransfer ? 'source' : subjRole === 'source' || subjRole === 'target' ? subjRole : null;
   const hasSubject = wantRole === 'source' ? res.source.length > 0 : res.target.length > 0 && subjRole === 'target' && res.target.some((i) => SUBJECT_PARTICLES.has(finalAttachment(atts, i).particle));
+  res.groupSubject = GROUP_SUBJECT.test(text.slice(clauseStart, trigger.normStart)) || GROUP_SUBJECT.test(text.slice(ctx.lo, Math.min(ctx.hi, ctx.lo + 24)));
   const verbal = verbalUse(text, trigger.normStart, trigger.normEnd, ctx.hi);
   // 〜に反対するデモ, 〜を非難する声: a relative clause on a noun that can act has that noun as subject.
   if (head >= 0 && AGENT_HEADS.test(text.slice(head, head + 4)) && !res.source.length) return res;
   if (!hasSubject && wantRole && !verbal && voice === 'active') {
-    // A bare noun (〜の訪問も含め、金正恩国務委員長は…) takes only its own sentence's topic.
-    for (const i of ctx.topic) if (!res.target.includes(i) && !res.source.includes(i) && wantRole === 'source') res.source.push(i);
+    // A bare noun (〜の訪問も含め、金正恩国務委員長は…) takes only its own sentence's topic, and only when
+    // it names no actor of its own (中国と北朝鮮の連携を懸念: the topic is the one concerned).
+    if (!res.partner.length && !res.target.some((i) => actors[i].kind === 'actor')) {
+      for (const i of ctx.topic) if (!res.source.includes(i) && wantRole === 'source') res.source.push(i);
+    }
     if (res.source.length) res.inherited = true;
   }
   if (!hasSubject && wantRole && verbal &&
@@ -498,21 +345,4 @@ function inheritSubject(ctx: RoleContext, clause: number, at: number, clausesOnl
   if (topic.length) return topic;
   if (ctx.topic.length) return ctx.topic; // 〜も含め、金正恩国務委員長は…: a topic after a fronted clause
   return ctx.previousTopic;
-}
-
-/** The actors standing as topic (〜は, a headline's 〜、, the author of 〜が公表した報告書は) of the sentence. */
-export function sentenceTopic(text: string, lo: number, actors: ActorSpan[], atts: Attachment[]): number[] {
-  const out: number[] = [];
-  let firstActor = true;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i];
-    if (a.kind !== 'actor' || a.normEnd === a.normStart) continue;
-    const fin = finalAttachment(atts, i);
-    const headline = firstActor && fin.particle === '、' && a.normStart - lo <= 3;
-    firstActor = false;
-    if (a.modifier) continue;
-    if (fin.particle === 'は' || fin.particle === 'では' || headline || (fin.head >= 0 && fin.afterHead === 'は' && fin.particle === 'genitive')) out.push(i);
-    else if (fin.particle === 'が' && DOCUMENT_TOPIC.test(text.slice(fin.at + 1, fin.at + 40))) out.push(i);
-  }
-  return out;
 }

@@ -7,8 +7,7 @@ import type { Catalogue } from '../lexicon/catalogue.js';
 import { findMentions } from '../lexicon/mentions.js';
 import { buildTextDoc } from '../text/index.js';
 import type { EventRecord, Mention, Quantity, Table, TextDoc, Timex } from '../types.js';
-import type { DocState, SpanInput } from './events.js';
-import { actorCodes, analyseSpan } from './events.js';
+import { actorCodes, type DocState, type SpanInput } from './actors.js';
 import { shapeEvents, toRecord } from './event-build.js';
 import { tableColumns } from './tables.js';
 import { findJaTriggers, findEnTriggers, type EventRules, type TriggerEntry } from './triggers.js';
@@ -48,7 +47,11 @@ function captionTrigger(rules: EventRules, text: string, lang: 'ja' | 'en'): Tri
   return h ? h.entries[0] : null;
 }
 
-export function tableEvents(doc: TextDoc, cat: Catalogue, rules: EventRules, table: Table, layers: Layers, state: DocState): EventRecord[] {
+/** The events of one table; `analyse` reads one cell as a span of text (events.ts's analyseSpan). */
+export function tableEvents(
+  doc: TextDoc, cat: Catalogue, rules: EventRules, table: Table, layers: Layers, state: DocState,
+  analyse: (input: SpanInput, state: DocState) => EventRecord[],
+): EventRecord[] {
   const out: EventRecord[] = [];
   const fallback = state.anchor.current ?? state.documentDate;
   const columns = tableColumns(doc, table, fallback);
@@ -65,7 +68,7 @@ export function tableEvents(doc: TextDoc, cat: Catalogue, rules: EventRules, tab
       if (capEntry && capActors.length && columns.length === 1 && date) {
         const shaped = shapeEvents(rules, {
           entry: capEntry, surface: capEntry.trigger, source: capActors, target: [], partner: [], about: [], placeTargets: [], parties: [],
-          objects: [], troopSubject: false, venue: [], victims: [], others: [], bodies: [],
+          objects: [], troopSubject: false, venue: [], victims: [], others: [], otherStates: [], bodies: [], groupSubject: false,
         });
         for (const s of shaped) {
           out.push(toRecord(s, { start: sentence.start, end: sentence.end }, sentence.index, date, { start: item.cell.start, end: item.cell.end }, []));
@@ -77,8 +80,7 @@ export function tableEvents(doc: TextDoc, cat: Catalogue, rules: EventRules, tab
         mentions: layers.mentions[item.sentence] ?? [], timexes: [], quantities: layers.quantities[item.sentence] ?? [],
         fixedDate: date, defaultSource: heading,
       };
-      const a = analyseSpan(doc, cat, rules, input, { ...state, topic: [], topicAge: 99 });
-      out.push(...a.events);
+      out.push(...analyse(input, { ...state, topic: [], topicAge: 99 }));
     }
   }
   return out;

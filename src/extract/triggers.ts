@@ -33,6 +33,7 @@ interface RawTrigger {
   requiresSourceCode?: boolean;
   minParticipants?: number;
   defaultTarget?: string;
+  jointSubject?: boolean;
 }
 
 interface RawTriggers {
@@ -65,6 +66,8 @@ export interface TriggerEntry {
   minParticipants: number;
   /** The body acted upon when the text names none (拒否権 → UNSC). */
   defaultTarget?: string;
+  /** Joint only when two or more subjects are named together (日米韓は…決定した). */
+  jointSubject: boolean;
 }
 
 export interface Refinement {
@@ -72,6 +75,8 @@ export interface Refinement {
   object?: string | string[];
   /** Applies only when none of these classes stands in the clause. */
   unless?: string[];
+  /** The object shows the trigger reports no event between actors (情報を提供). */
+  drop?: boolean;
   set?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
   withTarget?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
   withoutTarget?: Partial<Pick<TriggerEntry, 'type' | 'mode' | 'context' | 'flow'>>;
@@ -164,6 +169,7 @@ function complete(raw: RawTrigger, data: RawTriggers): TriggerEntry {
     requiresSourceCode: pick('requiresSourceCode') ?? false,
     minParticipants: pick('minParticipants') ?? (pick('symmetric') ? 2 : 0),
     defaultTarget: pick('defaultTarget'),
+    jointSubject: pick('jointSubject') ?? false,
   };
 }
 

@@ -229,6 +229,7 @@ function isStandaloneHeading(lines: Line[], i: number, width: number): boolean {
   let k = i + 1;
   while (k < lines.length && lines[k].kind === 'blank') k++;
   const next = lines[k];
+  if (first && blankAfter && next?.kind === 'heading') return true; // a title above the first heading
   return next !== undefined && (next.kind === 'body' || next.kind === 'bullet');
 }
 

@@ -47,7 +47,7 @@ export async function entityCommand(ctx: Context): Promise<number> {
     return 0;
   }
   ctx.out(`${e.ja ?? e.en} (${e.en}) — ${e.kind}${e.codes.length ? ` [${e.codes.join(', ')}]` : ''}`);
-  ctx.out(`  names: ${view.names.join(' / ')}`);
+  ctx.out(`  names: ${view.names.slice(0, 8).join(' / ')}${view.names.length > 8 ? ` (+${view.names.length - 8} more; --json lists all)` : ''}`);
   for (const [k, v] of Object.entries(facts)) if (k !== 'offices') ctx.out(`  ${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
   for (const o of e.facts.offices ?? []) ctx.out(`  office: ${o.office} (${o.state}) ${o.from ?? ''}–${o.until ?? ''}`);
   for (const r of view.relations) ctx.out(`  ${r.type} ${r.entity}${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}${'label' in r ? ` (${r.label})` : ''}`);
