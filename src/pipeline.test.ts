@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from './cli/main.js';
+import { spawnSync } from 'node:child_process';
 import { buildTextDoc } from './text/index.js';
 import { loadCatalogue } from './lexicon/catalogue.js';
 import { extractAll } from './extract/index.js';
 import { ingestFile } from './pipeline.js';
-import { Store } from './store/store.js';
+import { openStore, type Store } from './store/store.js';
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/ingest/', import.meta.url));
 const catalogue = loadCatalogue();
@@ -23,7 +23,7 @@ async function snapshot(store: Store): Promise<string> {
 async function baseWithOneDocument(): Promise<{ store: Store; dir: string; db: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'tenbo-bad-'));
   const db = join(dir, 'kb.db');
-  const store = await Store.open(db);
+  const store = await openStore(db);
   const good = join(dir, 'good.txt');
   copyFileSync(join(FIXTURES, 'text/ja.utf8.txt'), good);
   assert.equal((await ingestFile(store, catalogue, good)).status, 'ingested');
@@ -93,20 +93,12 @@ test('tenbo ingest: the batch goes on past bad files and the exit code says some
   copyFileSync(join(FIXTURES, 'text/en.txt'), good);
   const bad = join(dir, 'image.txt');
   copyFileSync(join(FIXTURES, 'bad/image.txt'), bad);
-  const lines: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const werr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { lines.push(String(s)); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { lines.push(String(s)); return true; }) as typeof process.stderr.write;
-  let code: number;
-  try {
-    code = await main(['ingest', bad, good, join(dir, 'missing.txt'), '--db', db, '--json']);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = werr;
-  }
+  const bin = fileURLToPath(new URL('../bin/tenbo.js', import.meta.url));
+  const r = spawnSync(process.execPath, [bin, 'ingest', bad, good, join(dir, 'missing.txt'), '--db', db, '--json'], { encoding: 'utf8' });
+  const code = r.status;
+  const lines = [...r.stdout.split('\n'), ...r.stderr.split('\n')];
   assert.equal(code, 1);
-  const json = JSON.parse(lines.find((l) => l.trim().startsWith('{'))!) as { ingested: unknown[]; failed: Array<{ path: string; error: string }> };
+  const json = JSON.parse(r.stdout) as { ingested: unknown[]; failed: Array<{ path: string; error: string }> };
   assert.equal(json.ingested.length, 1);
   assert.equal(json.failed.length, 2);
   assert.ok(lines.some((l) => /^error: .*image\.txt: /.test(l)));

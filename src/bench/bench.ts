@@ -1,18 +1,18 @@
 // npm run bench: ingest throughput over the seed corpus replicated to ≥ 20 MB, against the raw rate of
 // the tokenizers measured in the same run (kuromoji.js, which the project ships, and MeCab from Debian
 // when installed), per-stage costs, and search latency. Writes docs/benchmarks.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { sql } from 'kysely';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractAll } from '../extract/index.js';
 import { findCandidates } from '../lexicon/candidates.js';
 import { loadCatalogue } from '../lexicon/catalogue.js';
 import { findMentions } from '../lexicon/mentions.js';
 import { ingestFile } from '../pipeline.js';
-import { Store } from '../store/store.js';
+import { openStore } from '../store/store.js';
 import { buildTextDoc } from '../text/index.js';
 import { extractClaims } from '../extract/claims.js';
 import { extractEvents } from '../extract/events.js';
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
 
   console.error('ingest …');
   const catalogue = loadCatalogue();
-  const store = await Store.open(join(work, 'bench.db'));
+  const store = await openStore(join(work, 'bench.db'));
   const files = readdirSync(corpus).sort().map((f) => join(corpus, f));
   const t0 = performance.now();
   for (const f of files) {
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     latencies.push(...times);
     perQuery.push([q, hits, percentile(times, 50)]);
   }
-  const sqliteVersion = (store.db as unknown as { executeQuery: unknown }) && execFileSync(process.execPath, ['-e', "const D=require('better-sqlite3');console.log(new D(':memory:').prepare('select sqlite_version() v').get().v)"], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const sqliteVersion = (await sql<{ v: string }>`select sqlite_version() as v`.execute(store.db)).rows[0].v;
   await store.close();
   rmSync(work, { recursive: true, force: true });
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { loadCatalogue, type Catalogue } from '../lexicon/catalogue.js';
-import { Store } from '../store/store.js';
+import { openStore, type Store } from '../store/store.js';
 
 /** The knowledge base: --db, else $TENBO_DB, else ./tenbo.db in the working directory. */
 export function dbPath(flag: string | undefined): string {
@@ -41,7 +41,7 @@ export function makeContext(values: Context['values'], positionals: string[]): C
     positionals,
     json: values.json === true,
     async store() {
-      store ??= await Store.open(dbPath(values.db as string | undefined));
+      store ??= await openStore(dbPath(values.db as string | undefined));
       return store;
     },
     catalogue() {

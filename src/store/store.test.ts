@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../lexicon/catalogue.js';
 import { ingestFile } from '../pipeline.js';
-import { Store } from './store.js';
+import { openStore, type Store } from './store.js';
 import { needsSeeds, SEED_DIR } from '../testing/seeds.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -14,7 +14,7 @@ const catalogue = loadCatalogue();
 
 async function freshStore(): Promise<{ store: Store; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'tenbo-store-'));
-  return { store: await Store.open(join(dir, 'kb.db')), dir };
+  return { store: await openStore(join(dir, 'kb.db')), dir };
 }
 
 /** Everything the knowledge base holds, as one comparable value. */

@@ -62,10 +62,40 @@ async function insertBatches<T extends keyof Database & string>(
   }
 }
 
-export class Store {
+export type CandidateView = { surface: string; tag: string; count: number; documents: string[]; examples: string[] };
+
+/**
+ * The knowledge base as the stages above see it. Every query is written against the typed schema
+ * (Kysely), so a PostgreSQL implementation needs its own `open`, its own search index and nothing else.
+ */
+export interface Store {
+  /** The typed query layer over the schema (schema.ts), for queries the methods below do not cover. */
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+  documentByPath(path: string): Promise<{ id: string; hash: string } | undefined>;
+  replaceDocument(rec: DocumentRecord): Promise<string>;
+  listDocuments(): Promise<DocSummary[]>;
+  resolveDocument(ref: string): Promise<string | undefined>;
+  getDocument(id: string): Promise<{ view: DocView; sentences: SentenceView[] } | undefined>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  mentionCounts(): Promise<Map<string, number>>;
+  mentionsOf(entity: string, limit?: number): Promise<{ perDocument: Array<{ document: string; file: string; mentions: number }>; mentions: MentionView[] }>;
+  candidates(limit?: number): Promise<CandidateView[]>;
+  events(f: EventFilter): Promise<EventView[]>;
+  claims(f: ClaimFilter): Promise<ClaimView[]>;
+  claimExists(id: string): Promise<boolean>;
+  addOutcome(claim: string, o: Omit<OutcomeView, 'recorded_at'>): Promise<OutcomeView>;
+}
+
+/** Opens (creating and migrating) the embedded SQLite knowledge base at `path`. */
+export function openStore(path: string): Promise<Store> {
+  return SqliteStore.open(path);
+}
+
+export class SqliteStore implements Store {
   private constructor(readonly db: Kysely<Database>, private readonly sqlite: Sqlite.Database) {}
 
-  static async open(path: string): Promise<Store> {
+  static async open(path: string): Promise<SqliteStore> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const sqlite = new Sqlite(path);
     sqlite.pragma('journal_mode = WAL');
@@ -73,7 +103,7 @@ export class Store {
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrate(db);
-    return new Store(db, sqlite);
+    return new SqliteStore(db, sqlite);
   }
 
   async close(): Promise<void> {
@@ -290,7 +320,7 @@ export class Store {
     return { perDocument: per.map((p) => ({ document: p.document, file: p.file, mentions: Number(p.n) })), mentions: rows };
   }
 
-  async candidates(limit = 100): Promise<Array<{ surface: string; tag: string; count: number; documents: string[]; examples: string[] }>> {
+  async candidates(limit = 100): Promise<CandidateView[]> {
     const rows = await this.db.selectFrom('candidates').innerJoin('sentences', 'sentences.id', 'candidates.example')
       .select(['candidates.surface as surface', 'candidates.tag as tag', 'candidates.count as count', 'candidates.document as document', 'sentences.text as text'])
       .execute();
