@@ -97,6 +97,6 @@ if (!args.includes('--no-seeds')) {
   for (const [label, test, min] of checks) {
     const found = all.filter(test);
     console.log(`${found.length >= min ? 'ok  ' : 'FAIL'} ${label}: ${found.length}`);
-    if (args.includes('--verbose')) for (const e of found.slice(0, 12)) console.log(`       ${e.file.slice(0, 3)} ${e.date} ${e.type} ${e.source}→${e.target} ${e.flow ?? ''} | ${e.text.slice(0, 70)}`);
+    if (args.includes('--verbose')) for (const e of found.slice(0, 12)) console.log(`       ${e.file.slice(0, 3)} ${e.date} ${e.type} ${e.source}→${e.target} ${e.flow ?? ''} | ${e.text.replace(/\s+/g, ' ').slice(0, 70)}`);
   }
 }

@@ -31,7 +31,10 @@ export interface DocState {
   /** Recent state codes, most recent last (for 両国, 同国). */
   recent: string[];
   lastTreaty: Mention | null;
-  history: Array<{ type: string; source: string; target: string; date: TimeValue | null; sentence: number }>;
+  /** The last international body named (a vote's or a draft's venue when a sentence names none). */
+  lastBody: string | null;
+  /** Events read so far (codes joined by commas), for coreference and re-reports. */
+  history: Array<{ type: string; source: string; target: string; date: TimeValue | null; sentence: number; mode?: string; flow?: string; context?: string }>;
 }
 
 export const ACTOR_KINDS = new Set(['state', 'organization', 'person']);

@@ -74,6 +74,7 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
     const listed = /^(?:など)?[\d,]*(?:カ国|か国|ヶ国|ヵ国)?$/.test(cont); // アルジェリアなど13カ国が
     if (a.entityKind === 'state' && cont.length >= 2 && !listed && !ACTOR_SUFFIXES.some((s) => cont.startsWith(s) || cont === s)) a.modifier = true;
     if (/^(?:下|期|時代|時|以来|以降|当時|就任|在任)/.test(cont)) a.modifier = true; // バイデン政権下では: a time, not an actor
+    if (/^(?:決議|憲章|規則|報告書|声明|文書|白書)/.test(cont)) a.modifier = true; // 安保理決議に違反: a document's author
     if (triggerAt.has(q)) {
       att.head = triggerAt.get(q)!;
       att.particle = 'compound';
@@ -127,6 +128,12 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
             r = r2;
             continue;
           }
+          // 北朝鮮による相次ぐ発射, 大規模な演習: an attributive word between the phrase and its head.
+          const attr = /^(?:な|ぐ|い|る|た|さらなる|新たな)(?=[\u4e00-\u9fff\u30a0-\u30ff])/.exec(text.slice(r, r + 5));
+          if (attr && guard < 5) {
+            r += attr[0].length;
+            continue;
+          }
           if (k !== 'の' && (text.startsWith('への', r) || text[r] === 'の') && !triggerAt.has(r)) {
             r += text.startsWith('への', r) ? 2 : 1;
             continue;
@@ -152,7 +159,8 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
         continue;
       }
       if (!att.particle) {
-        att.particle = inChain && headNoun && (k === 'が' || k === 'は' || k === 'も') && !AGENT_NOUNS.test(headNoun) ? `の${k}` : k;
+        const head = headNoun.replace(/[\d,〇一二三四五六七八九十百千万数]+[隻機人両発基台艘]?$/, ''); // 中露の艦艇10隻が
+        att.particle = inChain && head && (k === 'が' || k === 'は' || k === 'も') && !AGENT_NOUNS.test(head) ? `の${k}` : k;
         att.at = p;
       }
       break;
@@ -161,16 +169,35 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
   return out;
 }
 
-/** The particle that ends a phrase, read through の-links (協力の制度化について → について). */
+/** The particle that ends a phrase, read through の-links and lists (協力の制度化について → について;
+ * 発射やロシアとの軍事協力を → を). */
 function chainParticle(text: string, at: number, hi: number, skipNoun: (p: number, max: number) => number): string {
   let p = at;
-  for (let hop = 0; hop < 4; hop++) {
+  for (let hop = 0; hop < 5; hop++) {
     while (p < hi && (text[p] === '」' || text[p] === '』' || text[p] === ')')) p++;
     const part = particleAt(text, p, hi);
     if (!part) return '';
-    if (part.key !== 'の') return part.key;
-    const q = skipNoun(part.end, 16);
-    if (q === part.end) return 'の';
+    if (part.key !== 'の' && part.key !== 'や' && part.key !== 'との' && part.key !== '、') return part.key;
+    // A list or a phrase that runs on: skip to its end (names and triggers included).
+    let q = part.end;
+    while (q < hi && q - part.end < 24) {
+      const r = skipNoun(q, 16);
+      if (r > q) {
+        q = r;
+        continue;
+      }
+      const c = text.charCodeAt(q);
+      if (isNounChar(c) || text[q] === '・') {
+        q++;
+        continue;
+      }
+      if (text.startsWith('との', q) || text[q] === 'の') {
+        q += text.startsWith('との', q) ? 2 : 1;
+        continue;
+      }
+      break;
+    }
+    if (q === part.end) return part.key === 'の' ? 'の' : '';
     p = q;
   }
   return '';

@@ -18,11 +18,15 @@ export interface CueSpec {
   authorial?: boolean;
   /** English: match case-sensitively (the modal `may`, not the month). */
   caseSensitive?: boolean;
+  /** English: an unhedged future (will, would): a forecast only where no hedged cue makes one. */
+  bare?: boolean;
 }
 
 interface ClauseEndSpec {
   conj: string;
   as: string;
+  /** A contrast (…が、 …ものの、 …一方、): the clauses on either side carry forecasts of their own. */
+  split?: boolean;
 }
 
 interface JaRulesData {
@@ -39,6 +43,7 @@ interface JaRulesData {
   negated: string;
   negationExceptions: string;
   nonpastEvent: string;
+  quantityState: string;
   roadmap: string;
   futureMode: { minEvents: number; pastRatio: number };
   futureMarkers: string;
@@ -63,6 +68,8 @@ interface JaRulesData {
 
 interface EnRulesData {
   cues: CueSpec[];
+  /** Where a sentence splits into parts that each carry their own forecast (", but", ", and", "; "). */
+  clauseSplit: string;
   negation: string;
   reporting: string;
   sourceFrame: string;
@@ -105,6 +112,8 @@ export interface JaRules {
   negated: RegExp;
   negationExceptions: RegExp;
   nonpastEvent: RegExp;
+  /** A non-past verb that states an amount (…に上る, …に達する, …を超える): a present estimate, not a future event. */
+  quantityState: RegExp;
   /** A sentence that announces the text's own plan (本章では…を考察する): never a forecast. */
   roadmap: RegExp;
   /** A section whose unhedged sentences are mostly non-past events is written as a forecast. */
@@ -129,6 +138,7 @@ export interface JaRules {
 
 export interface EnRules {
   cues: Array<CompiledCue & { global: RegExp }>;
+  clauseSplit: RegExp;
   negation: RegExp;
   reporting: RegExp;
   sourceFrame: RegExp;
@@ -186,6 +196,7 @@ function compileJa(d: JaRulesData, macros: Record<string, string>): JaRules {
     negated: r(d.negated),
     negationExceptions: r(d.negationExceptions),
     nonpastEvent: r(d.nonpastEvent),
+    quantityState: r(d.quantityState),
     roadmap: r(d.roadmap),
     futureMode: d.futureMode,
     futureMarkers: r(d.futureMarkers),
@@ -214,6 +225,7 @@ function compileEn(d: EnRulesData, macros: Record<string, string>): EnRules {
       const f = spec.caseSensitive ? '' : 'i';
       return { ...spec, index, re: new RegExp(p, f), global: new RegExp(p, `g${f}`) };
     }),
+    clauseSplit: new RegExp(d.clauseSplit, 'gi'),
     negation: new RegExp(d.negation, 'i'),
     reporting: new RegExp(d.reporting, 'i'),
     sourceFrame: new RegExp(d.sourceFrame, 'i'),

@@ -20,6 +20,11 @@ export interface Finding {
   /** The cue is a modal of the author's own: a source frame does not make it the source's. */
   authorial: boolean;
   conditional: boolean;
+  /**
+   * Which part of the sentence the claim stands in, the parts joined by a contrast (…が、 …ものの、
+   * …一方、 ", but"): each part's own hedged forecast is a claim of its own.
+   */
+  segment?: number;
 }
 
 export interface SentenceAnalysis {
@@ -38,14 +43,18 @@ export interface SentenceContext {
   pastOnly: boolean;
 }
 
-/** One claim per kind; a sentence judged a forecast or recommendation is not also an assessment. */
+/**
+ * One claim per kind — and one forecast per part of a sentence joined by a contrast (…の蓋然性は低いが、
+ * …はありうる: unlikely and possible); a sentence judged a forecast or recommendation is not also an assessment.
+ */
 export function mergeFindings(all: Finding[]): Finding[] {
-  const byKind = new Map<ClaimKind, Finding>();
+  const byKind = new Map<string, Finding>();
   for (const f of all) {
-    const had = byKind.get(f.kind);
-    if (!had) byKind.set(f.kind, f);
+    const key: string = f.kind === 'forecast' ? `forecast#${f.segment ?? 0}` : f.kind;
+    const had = byKind.get(key);
+    if (!had) byKind.set(key, f);
     else had.clause = { start: Math.min(had.clause.start, f.clause.start), end: Math.max(had.clause.end, f.clause.end) };
   }
-  const out = [...byKind.values()];
+  const out = [...byKind.values()].sort((a, b) => (a.segment ?? 0) - (b.segment ?? 0));
   return out.some((f) => f.kind !== 'assessment') ? out.filter((f) => f.kind !== 'assessment') : out;
 }

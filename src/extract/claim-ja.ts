@@ -79,7 +79,9 @@ function resolve(hit: CueHit, clause: string, ctx: SentenceContext, r: JaRules):
     if (t === 'ambiguous' && ctx.pastOnly && !future && !cond) return assessment;
     return { kind: 'forecast', probability: term(cue.probability ?? 'likely', cue.negatable !== false) };
   }
-  if (cue.futureAs && tense !== 'past' && (tense === 'event' || future || cond)) {
+  // An estimate of an amount (…に上るとみられる) is about the present unless a future reference is near.
+  const event = tense === 'event' && !r.quantityState.test(pred);
+  if (cue.futureAs && tense !== 'past' && (event || future || cond)) {
     return { kind: 'forecast', probability: term(cue.futureAs, cue.negatable !== false) };
   }
   return assessment;
@@ -96,6 +98,7 @@ function reportedContent(content: string, verb: string, ctx: SentenceContext, r:
   if (hit) return { ...resolve(hit, text, ctx, r), cue: { start: hit.index, end: text.length } };
   const pred = predicateBefore(text.replace(COPULA, ''), r);
   const tense = tenseOf(pred, r);
+  // A forecast needs a future reference in the content (今後, 将来): else a view of the present, an assessment.
   const future = r.futureMarkers.test(text);
   const negated = isNegated(pred, r);
   if (r.forecastVerbs.test(verb) || (future && tense === 'event')) {
@@ -117,6 +120,8 @@ interface ClauseEnd {
   next: number;
   /** Where a cue closing the clause ends in the sentence (…であろう of …であろうが、). */
   cueEnd: number;
+  /** The conjunction is a contrast: a new part of the sentence starts after it. */
+  split: boolean;
 }
 
 /** Clause ends inside the sentence, outside brackets. */
@@ -128,7 +133,7 @@ function clauseEnds(body: string, r: JaRules): ClauseEnd[] {
     if (!spec || insideBrackets(body, m.index)) continue;
     const text = body.slice(0, m.index) + spec.as;
     if (!spec.as && !r.terminal.test(text)) continue;
-    out.push({ at: m.index, text, next: m.index + m[0].length, cueEnd: spec.as ? m.index + m[0].length - 1 : m.index });
+    out.push({ at: m.index, text, next: m.index + m[0].length, cueEnd: spec.as ? m.index + m[0].length - 1 : m.index, split: spec.split === true });
   }
   return out;
 }
@@ -206,6 +211,16 @@ export function analyseJa(sentence: string, ctx: SentenceContext): SentenceAnaly
   const bare = reported || endHit ? null : tenseOf(predicateBefore(body, r), r);
   // A sentence announcing the text's own plan (本節では…をみてみよう) forecasts nothing.
   const kept = r.roadmap.test(body) ? found.filter((f) => f.kind !== 'forecast') : found;
+  // Parts joined by a contrast (…低いが、…ありうる) keep their own forecasts.
+  const splits = ends.filter((e) => e.split).map((e) => e.next);
+  if (splits.length) {
+    for (const f of kept) {
+      const at = f.cue ? f.cue.start : f.clause.end - 1;
+      f.segment = splits.filter((k) => k <= at).length;
+      // A claim closing the sentence stands in the last part only (its topics are looked for there).
+      if (f.segment > 0 && f.clause.start < splits[f.segment - 1]) f.clause = { start: splits[f.segment - 1], end: f.clause.end };
+    }
+  }
   return { findings: mergeFindings(kept), frame, bare };
 }
 

@@ -290,10 +290,15 @@ test('topics: codes of states and organisations, compounds give their members, d
     { surface: '日米韓', codes: ['JPN', 'USA', 'KOR'] }, CHN, { surface: 'ロシア', codes: ['RUS'] },
   ]);
   assert.deepEqual(c.topics, ['JPN', 'USA', 'KOR', 'CHN', 'RUS']);
-  const dup = only('米国は中国との対話を続けるだろうが、米国の関与は限定的だろう。', [
+  const dup = only('米国は中国との対話を続け、米国の関与は限定的なものにとどまるだろう。', [
     { surface: '米国', codes: ['USA'] }, CHN, { surface: '米国', codes: ['USA'], nth: 1 },
   ]);
   assert.deepEqual(dup.topics, ['USA', 'CHN']);
+  // Two hedged parts joined by が are two forecasts, each with the topics of its own part.
+  const two = run('米国は中国との対話を続けるだろうが、米国の関与は限定的だろう。', [
+    { surface: '米国', codes: ['USA'] }, CHN, { surface: '米国', codes: ['USA'], nth: 1 },
+  ]).claims;
+  assert.deepEqual(two.map((c) => [c.kind, c.topics]), [['forecast', ['USA', 'CHN']], ['forecast', ['USA']]]);
 });
 
 test('horizon: a future time in the sentence, a deadline stated before, or one named after そうなれば', () => {
@@ -362,4 +367,114 @@ test("the text's own plan and evaluations are neither forecasts nor recommendati
   assert.equal(only('何よりも充実した外交が重要である。').kind, 'recommendation');
   assert.equal(only('国連は中国にとって自らの主張を展開する舞台として重要である。').kind, 'assessment');
   assert.equal(run('各章の担当は巻末を参照されたい。').claims.length, 0);
+});
+
+// --- more than one forecast in a sentence ------------------------------------------------------------
+
+test('clauses joined by a contrast each give their own hedged forecast', () => {
+  const terms = (s: string): string[] => run(s).claims.map((c) => `${c.kind}:${c.probability}`);
+  assert.deepEqual(terms('北朝鮮が核を放棄する蓋然性は低いが、凍結に応じることは十分にありうる。'),
+    ['forecast:unlikely', 'forecast:possible']);
+  assert.deepEqual(terms('停戦協議は続く可能性が高いけれども、再び決裂するかもしれない。'), ['forecast:likely', 'forecast:possible']);
+  assert.deepEqual(terms('制裁は維持されるだろうものの、その効果は薄れていくだろう。'), ['forecast:likely', 'forecast:likely']);
+  assert.deepEqual(terms('中国は関与を深めるだろう一方、ロシアの影響力は低下する可能性がある。'), ['forecast:likely', 'forecast:possible']);
+  // A single hedge, or hedges in clauses that are not contrasted, stay one claim.
+  assert.deepEqual(terms('交渉は難航しているが、年内に妥結する見込みだ。'), ['forecast:likely']);
+  assert.deepEqual(terms('緊張は高まるだろうし、軍拡も続くだろう。'), ['forecast:likely']);
+});
+
+test('English clauses joined by but/and each give their own hedged forecast', () => {
+  const terms = (s: string): string[] => {
+    const doc = buildTextDoc(s, { language: 'en' });
+    return extractClaims(doc, { mentions: [], timexes: [] }, { language: 'en' }).map((c) => `${c.kind}:${c.probability}`);
+  };
+  assert.deepEqual(terms('Shelling is likely to intensify, and a breach of the front remains possible.'), ['forecast:likely', 'forecast:possible']);
+  assert.deepEqual(terms('The coalition is unlikely to collapse, but its cohesion may weaken.'), ['forecast:unlikely', 'forecast:possible']);
+  // A bare will in another clause adds no second forecast.
+  assert.deepEqual(terms('Officials said the drills will end on Friday, and the ships will return to port.'), ['forecast:likely']);
+});
+
+// --- negated prospects ------------------------------------------------------------------------------
+
+test('negated prospects: no outlook, no end in sight, not necessarily', () => {
+  assert.equal(forecast('和平交渉の再開の見通しは立っていない。'), 'unlikely');
+  assert.equal(forecast('原発の運転再開の見込みは立たない。'), 'unlikely');
+  assert.equal(forecast('戦闘の終息は見通せない。'), 'unlikely');
+  assert.equal(forecast('港湾施設の復旧の目処が立っていない。'), 'unlikely');
+  assert.equal(forecast('送電網の修復はめどがついていない。'), 'unlikely');
+  assert.equal(forecast('経済制裁が体制の変化をもたらすとは限らない。'), 'possible');
+  assert.equal(forecast('同盟国が一枚岩で行動するとは必ずしも限らない。'), 'possible');
+  assert.equal(forecast('中国が台湾への圧力を弱めることはないだろう。'), 'unlikely');
+});
+
+// --- estimates about the present are assessments ------------------------------------------------------
+
+test('an estimate about the present, reported as a view, is an assessment; about the future, a forecast', () => {
+  const kind = (s: string): string => only(s).kind;
+  assert.equal(kind('国防当局は、前線の兵力は約12万人との見方を示した。'), 'assessment');
+  assert.equal(kind('同研究所は、戦費は年間1000億ドルに上ると見積もった。'), 'assessment');
+  assert.equal(kind('調査団は、避難民は200万人を超えると推計した。'), 'assessment');
+  assert.equal(kind('専門家は、今回の演習は抑止力の誇示だと分析した。'), 'assessment');
+  assert.equal(kind('韓国政府は、北朝鮮が弾薬の大半を国内で生産しているとみている。'), 'assessment');
+  assert.equal(kind('損失は3兆円に上るとみられる。'), 'assessment');
+  assert.equal(kind('死傷者は5万人に達すると推定されている。'), 'assessment');
+  // A future reference makes the same frames forecasts.
+  assert.equal(forecast('韓国政府は、北朝鮮が今後も弾薬の生産を拡大するとみている。'), 'likely');
+  assert.equal(forecast('調査団は、避難民は来年には300万人を超えると推計した。'), 'likely');
+  assert.equal(forecast('専門家は、制裁の効果は将来的に薄れると分析した。'), 'likely');
+});
+
+// --- assessments: judgements without a hedge ---------------------------------------------------------
+
+test('judgements about the present are assessments', () => {
+  for (const s of [
+    '今回の共同訓練は日米韓の結束を象徴している。',
+    '相次ぐ発射は北朝鮮の技術の成熟を示している。',
+    '供与の停止は前線の弾薬不足を意味する。',
+    'この措置は経済的威圧に他ならない。',
+    '両国の関係は新たな段階に入ったといえる。',
+    '今回の合意が地域に与える影響は大きい。',
+    '制裁が抜け穴だらけであることは否めない。',
+    '政府の説明が不十分であることは明らかだ。',
+    '新体制の実効性には疑問が残る。',
+    '周辺国の間では懸念が強まっている。',
+    '両軍は情報を共有しているとみられる。',
+    '今回の訪問は関係修復への布石と考えられる。',
+    '合意は外交上の成果と評価される。',
+    '対応の遅れを指摘する声も相次ぐ。',
+    '制度は形骸化しているとの指摘も相次ぐ。',
+  ]) assert.equal(only(s).kind, 'assessment', s);
+});
+
+test('English judgements about the present are assessments', () => {
+  const one = (s: string): ClaimRecord[] => {
+    const doc = buildTextDoc(s, { language: 'en' });
+    return extractClaims(doc, { mentions: [], timexes: [] }, { language: 'en' });
+  };
+  for (const s of [
+    'The new launch suggests rapid progress in solid-fuel engines.',
+    'Satellite imagery indicates a build-up near the border.',
+    'The navy appears to have moved its flagship.',
+    'The visit is seen as a signal to Beijing.',
+    'The budget reflects a shift toward long-range strike.',
+    'Analysts estimate that the army has lost half its tanks.',
+  ]) assert.deepEqual(one(s).map((c) => c.kind), ['assessment'], s);
+  // Denials and boilerplate are not judgements.
+  assert.deepEqual(one('The views expressed here do not necessarily reflect those of the institute.').map((c) => c.kind), []);
+});
+
+test('plain reported facts are not assessments', () => {
+  for (const s of [
+    '外務省は新たな制裁措置を発表した。',
+    '外相は会談で懸念を伝えたと述べた。',
+    '首相は防衛協力を強化すると述べた。',
+    '同国は強い不満を示していた。',
+    '政府は新たな方針を示している。',
+  ]) assert.equal(run(s).claims.length, 0, s);
+  const en = (s: string): ClaimRecord[] => {
+    const doc = buildTextDoc(s, { language: 'en' });
+    return extractClaims(doc, { mentions: [], timexes: [] }, { language: 'en' });
+  };
+  assert.equal(en('The ministry announced new export controls on Tuesday.').length, 0);
+  assert.equal(en('The minister said the meeting had been productive.').length, 0);
 });

@@ -32,6 +32,12 @@ export interface Candidate {
   bodies: string[];
   /** The subject is a group of states without a code (西側諸国が): an empty source is allowed. */
   groupSubject: boolean;
+  /** The trigger is used as a verb (制裁を科した), not as a bare noun (制裁の効果). */
+  verbal: boolean;
+  /** A mutual act aimed one way (〜に衝突した): one event, not both directions. */
+  oneWay: boolean;
+  /** The target of the previous clause, for a clause that shares its subject (…との協力を停止し、受け入れを拒否した). */
+  carriedTarget: string[];
   /** The trigger's surface as written in norm. */
   surface: string;
 }
@@ -47,7 +53,7 @@ export interface Shaped {
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const minus = (xs: string[], ys: string[]): string[] => xs.filter((x) => !ys.includes(x));
-const CONFLICT_VERBAL: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'SANCTION', 'COERCE', 'ASSAULT', 'CONCEDE']);
+const CONFLICT_VERBAL: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'SANCTION', 'COERCE', 'ASSAULT', 'CONCEDE', 'RETREAT']);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'ASSAULT', 'COERCE', 'AID']);
 
 function matchesTrigger(r: Refinement, entry: TriggerEntry, surface: string): boolean {
@@ -75,11 +81,31 @@ function apply(s: Shaped, p: Patch | undefined): void {
   if (p.flow !== undefined) s.flow = p.flow;
 }
 
+const refinementCache = new WeakMap<TriggerEntry, Map<string, Refinement[]>>();
+
+/** The refinements that name a trigger, computed once per entry and surface. */
+function refinementsOf(rules: EventRules, e: TriggerEntry, surface: string): Refinement[] {
+  let bySurface = refinementCache.get(e);
+  if (!bySurface) {
+    bySurface = new Map();
+    refinementCache.set(e, bySurface);
+  }
+  let list = bySurface.get(surface);
+  if (!list) {
+    list = rules.refinements.filter((r) => matchesTrigger(r, e, surface));
+    bySurface.set(surface, list);
+  }
+  return list;
+}
+
 /** The events a candidate gives (none when the type's requirements are not met). */
 export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   const e = c.entry;
-  const troopRefined = c.troopSubject && rules.refinements.some((r) => r.subjectTroops && matchesTrigger(r, e, c.surface) && objectMatches(r, c.objects));
-  if (e.requiresObject.length && !troopRefined && !e.requiresObject.some((o) => c.objects.includes(o) || (o === 'treaty' && c.parties.length > 0))) return [];
+  const own = refinementsOf(rules, e, c.surface);
+  const troopRefined = c.troopSubject && own.some((r) => r.subjectTroops && objectMatches(r, c.objects));
+  // An object that turns the trigger into another act satisfies it too (fired water cannon → COERCE).
+  const retyped = own.some((r) => r.set?.type && r.object !== undefined && objectMatches(r, c.objects));
+  if (e.requiresObject.length && !troopRefined && !retyped && !e.requiresObject.some((o) => c.objects.includes(o) || (o === 'treaty' && c.parties.length > 0))) return [];
   let source = uniq([...c.source]);
   let target = uniq(c.target);
   const partner = uniq(c.partner);
@@ -88,7 +114,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   source = uniq([...source, ...partner]);
   if (!target.length && c.about.length && CONFLICT_VERBAL.has(e.type)) target = uniq(minus(c.about, source));
   if (!target.length && c.placeTargets.length && PLACE_TARGET.has(e.type)) target = uniq(c.placeTargets);
-  if (!target.length && e.roleSet === 'vote') target = minus(c.venue, source);
+  if (!target.length && (e.roleSet === 'vote' || e.venueTarget)) target = minus(c.venue, source);
   if (!target.length && e.defaultTarget) target = [e.defaultTarget];
   if (!target.length && e.type === 'ASSAULT') target = minus(c.victims, source);
   // A treaty's parties: the other side of a signing or a withdrawal.
@@ -99,13 +125,13 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   }
   if (!e.symmetric) target = minus(target, source);
   // Troops sent with no destination named go to the other state the sentence names, if any.
-  const dispatch = rules.refinements.some((r) => r.object === 'troops' && r.withTarget !== undefined && matchesTrigger(r, e, c.surface));
+  const dispatch = own.some((r) => r.object === 'troops' && r.withTarget !== undefined);
   if (dispatch && !target.length && (c.troopSubject || c.objects.includes('troops'))) target = minus(c.otherStates, source).slice(0, 1);
   // Refinements by object noun and by the roles found.
   const hasTarget = target.length > 0;
   // The object noun nearest the trigger among those its refinements name decides (式典に参加, not
   // the 朝鮮戦争 of 朝鮮戦争戦勝式典).
-  const mine = rules.refinements.filter((r) => matchesTrigger(r, e, c.surface));
+  const mine = refinementsOf(rules, e, c.surface);
   const named = new Set(mine.flatMap((r) => (r.object === undefined ? [] : Array.isArray(r.object) ? r.object : [r.object])));
   const nearest = c.objects.find((o) => named.has(o));
   const objects = nearest ? [nearest, ...c.objects.filter((o) => !named.has(o))] : c.objects;
@@ -126,7 +152,9 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   // Troops sent or taking part with no destination named: the other state the sentence names.
   if (s.type === 'AID' && s.flow === 'troops' && !target.length && c.troopSubject) target = minus(c.otherStates, source).slice(0, 1);
   // An attack, a seizure or a withdrawal with no target named: the other side the sentence names.
+  if (!target.length && c.carriedTarget.length && CONFLICT_VERBAL.has(s.type)) target = minus(c.carriedTarget, source);
   if (!target.length && !e.mutual && (s.type === 'ASSAULT' || s.type === 'COERCE' || s.type === 'RETREAT')) target = minus(c.others, source).slice(0, 1);
+  if (!target.length && s.type === 'SANCTION') target = minus(c.otherStates, source).slice(0, 1);
   // イスラエルとイランが交戦した: a mutual act between two subjects.
   if (e.mutual && !target.length && source.length >= 2) {
     target = [source[1]];
@@ -141,10 +169,12 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
     // 日米韓は…決定した: a joint decision needs its deciders named together as the subject.
     if (e.jointSubject && uniq([...c.source, ...c.partner]).length < 2) return [];
     // A body of many states meets or agrees on its own (安保理は緊急会合を開いた, the EU agreed).
-    const body = participants.length === 1 && c.bodies.includes(participants[0]) && s.type === 'AGREE';
+    const body = participants.length === 1 && c.bodies.includes(participants[0]) && (s.type === 'AGREE' || (s.type === 'CONSULT' && !/^(?:審議|協議|交渉)/.test(c.surface)));
     if (participants.length < Math.max(1, min) && !body) return [];
   } else {
-    const req = s.type !== e.type ? defaultRequires(s.type) : e.requires;
+    let req = s.type !== e.type ? defaultRequires(s.type) : e.requires;
+    // Export controls imposed with no country named (輸出規制を導入した): a sanction with no target.
+    if (s.type === 'SANCTION' && c.verbal) req = req.filter((r) => r !== 'target');
     if (req.includes('source') && !source.length) return [];
     if (req.includes('target') && !target.length) return [];
     // Every event needs an actor that acts: a source with a standard code, or a group of states
@@ -157,7 +187,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   if (symmetric && e.roleSet !== 'visit' && e.roleSet !== 'host' && e.mode !== 'offer') {
     return [{ ...s, source: participants, target: [] }];
   }
-  if (e.mutual) return [{ ...s, source, target }, { ...s, source: target, target: source }];
+  if (e.mutual) return c.oneWay ? [{ ...s, source, target }] : [{ ...s, source, target }, { ...s, source: target, target: source }];
   if (e.splitSources && source.length > 1) return source.map((x) => ({ ...s, source: [x], target: minus(target, [x]) })).filter((x) => x.target.length);
   target = minus(target, source);
   if ((e.roleSet === 'visit' || e.roleSet === 'host') && !target.length) return [];

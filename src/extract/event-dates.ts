@@ -51,7 +51,8 @@ export interface DateChoice {
 
 /** The dates of an event whose trigger stands at [at, end) in `clause` of a sentence. */
 export function eventDates(text: string, times: Timex[], clause: ClauseSpan, at: number, end: number, documentDate: TimeValue | null): DateChoice {
-  const ok = times.filter((t) => usable(t, documentDate));
+  // 9月18日以来となる: the time of an earlier occurrence, a point of comparison, not this event's date.
+  const ok = times.filter((t) => usable(t, documentDate) && !/^以来(?:と|だ|で|の|初)/.test(text.slice(t.normEnd, t.normEnd + 4)));
   if (!ok.length) return { dates: [], from: 'none' };
   const pick = (t: Timex): TimeValue[] => {
     const k = ok.indexOf(t);

@@ -156,6 +156,30 @@ test('a 両国 after a pair of states stands for both', () => {
   assert.ok(a && same(a.source, ['RUS', 'PRK']), JSON.stringify(all));
 });
 
+test('a reason clause (〜として) holds the one sanctioned; its own names do not act for the sentence topic', () => {
+  const all = events('米国は、中国企業がロシアに軍民両用品を輸出しているとして制裁を科した。');
+  assert.ok(all.some((e) => e.type === 'SANCTION' && same(e.source, ['USA']) && same(e.target, ['CHN'])), JSON.stringify(all));
+  assert.ok(!all.some((e) => e.type === 'AID' && e.source.includes('USA')), JSON.stringify(all));
+});
+
+test('an act named again (今回の発射) is reported again with its actors and date, and its agent is the accused', () => {
+  const all = events('北朝鮮は2024年10月31日、弾道ミサイルを発射した。米国は、今回の発射は国連安保理決議に違反すると非難した。');
+  const again = all.filter((e) => e.type === 'MOBILIZE');
+  assert.equal(again.length, 2, JSON.stringify(all));
+  assert.ok(again.every((e) => e.date === '2024-10-31' && same(e.source, ['PRK'])));
+  assert.ok(all.some((e) => e.type === 'ACCUSE' && same(e.source, ['USA']) && same(e.target, ['PRK'])), JSON.stringify(all));
+});
+
+test('a vote or a draft in a body named before: the body is the target', () => {
+  const all = events('国連安全保障理事会は24日、決議案を採決した。決議案は米国と日本が共同で提出したもので、13カ国が賛成した。', '2024-04-24');
+  assert.ok(all.some((e) => e.type === 'AGREE' && e.mode === 'offer' && same(e.source, ['USA', 'JPN']) && same(e.target, ['UNSC'])), JSON.stringify(all));
+  assert.ok(all.some((e) => e.type === 'SUPPORT' && same(e.source, []) && same(e.target, ['UNSC'])), JSON.stringify(all));
+});
+
+test('a veto targets the Security Council', () => {
+  expectEvent('ロシアは拒否権を行使した。', 'REJECT', ['RUS'], ['UNSC']);
+});
+
 // ---- not events --------------------------------------------------------------------------------
 
 test('forecasts are not events', () => {
@@ -333,4 +357,14 @@ test('English: subject, object and prepositions', () => {
   assert.ok(c.some((e) => e.type === 'ASSAULT' && same(e.source, ['RUS']) && same(e.target, ['UKR'])), JSON.stringify(c));
   const d = en('Russia will probably send more troops to Belarus.');
   assert.equal(d.length, 0, JSON.stringify(d));
+});
+
+test('English: a capital stands for its government; a definite noun refers to the last event of its kind', () => {
+  const en = (t: string): EventRecord[] => events(t, '2025-01-15', 'en');
+  const a = en('Manila lodged a diplomatic protest with Beijing.');
+  assert.ok(a.some((e) => e.type === 'ACCUSE' && same(e.source, ['PHL']) && same(e.target, ['CHN'])), JSON.stringify(a));
+  const b = en('North Korea fired a ballistic missile on Monday. South Korea condemned the launch.');
+  assert.ok(b.some((e) => e.type === 'ACCUSE' && same(e.source, ['KOR']) && same(e.target, ['PRK'])), JSON.stringify(b));
+  const c = en("South Korea's military said North Korea fired a ballistic missile on Thursday.");
+  assert.ok(c.some((e) => e.type === 'MOBILIZE' && same(e.source, ['PRK'])), JSON.stringify(c));
 });

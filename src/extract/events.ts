@@ -1,7 +1,8 @@
 // The event layer: who did what to whom, and when, in PLOVER terms (annotation-guidelines §4).
 // Hot path: a sentence is analysed only when it holds a trigger (a trie over its norm text) and an
-// actor mention. Then: clauses, roles from case particles (roles.ts), non-event cues (nonevents.ts),
-// dates (event-dates.ts), object nouns and type checks (event-build.ts). Tables: table-events.ts.
+// actor mention. Then: clauses (clauses.ts), attachments of the actors (attach.ts), roles (roles.ts,
+// roles-en.ts), non-event cues (nonevents.ts), dates (event-dates.ts), object nouns, refinements and
+// type checks (event-build.ts). Actors: actors.ts. Tables: table-events.ts. Rules: data/rules/event-*.json.
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { EventRecord, Mention, Quantity, TextDoc, TimeValue, Timex } from '../types.js';
 import { ACTOR_KINDS, actorCodes, actorSpans, hasReference, placeState, treatyParties, type DocState, type SpanInput } from './actors.js';
@@ -9,8 +10,8 @@ import { attachActors, finalAttachment, sentenceTopic, type ActorSpan, type Atta
 import { splitClauses, type ClauseSpan } from './clauses.js';
 import { shapeEvents, toRecord, type Candidate } from './event-build.js';
 import { carriedDate, DateAnchor, eventDates } from './event-dates.js';
-import { modifierOnly, nonEventCue, nonEventCueEn, objectOfNext } from './nonevents.js';
-import { assignRoles, passiveAfter, type Assigned, type RoleContext } from './roles.js';
+import { lightVerbAfterTrigger, modifierOnly, nonEventCue, nonEventCueEn, objectOfNext, refersBack } from './nonevents.js';
+import { assignRoles, passiveAfter, verbalUse, type Assigned, type RoleContext } from './roles.js';
 import { assignRolesEn } from './roles-en.js';
 import { tableEvents } from './table-events.js';
 import { eventRules, findEnTriggers, findJaTriggers, mayHoldTrigger, objectClassesEn, type EventRules, type TriggerEntry, type TriggerHit } from './triggers.js';
@@ -26,6 +27,8 @@ export interface EventOptions {
   documentDate: TimeValue | null;
 }
 
+const GROUP_VOTE = /(?:カ国|か国|ヵ国|諸国|各国)(?:が|は|も)(?:[^、。]{0,6})(?:賛成|反対|支持)/;
+
 export interface Analysis {
   events: EventRecord[];
   topic: string[];
@@ -38,8 +41,12 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const text = doc.norm;
   const { lo, hi } = input;
   if (!mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
-  const hasActor = input.mentions.some((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'weapon') && m.normStart >= lo && m.normEnd <= hi) ||
-    (state.recent.length > 0 && hasReference(text.slice(lo, hi)));
+  const slice = text.slice(lo, hi);
+  const hasActor = input.mentions.some((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'weapon' || (m.kind === 'place' && doc.language === 'en')) &&
+    m.normStart >= lo && m.normEnd <= hi) ||
+    (state.recent.length > 0 && hasReference(slice)) ||
+    // 13カ国が賛成した: a group of states voting in the body named before.
+    (state.lastBody !== null && GROUP_VOTE.test(slice));
   if (!hasActor && !input.defaultSource?.length) return none;
   const mentionStart = new Map<number, number>();
   for (const m of input.mentions) if (m.normStart >= lo && m.normEnd <= hi) mentionStart.set(m.normStart, m.normEnd);
@@ -67,10 +74,42 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
     for (let k = 0; k < clauses.length; k++) if (at < clauses[k].end) return k;
     return clauses.length - 1;
   };
+  const light = rules.blockers.lightVerbs;
   const valid = hits.map((h, i) => {
     if (modifierOnly(rules, text, h, lo, hi)) return false;
-    if (objectOfNext(text, hits, i)) return false;
+    const decide = rules.blockers.decisionVerbs;
+    if (objectOfNext(text, hits, i, light, decide) || lightVerbAfterTrigger(text, hits, i, light, decide)) return false;
     return nonEventCue(rules, text, h, clauses, clauseOf(h.normStart), hi) === null;
+  });
+  // 今回の発射は…と非難した: an act named again refers to the last event of its kind, whose agent is
+  // then the one acted upon.
+  const referents: string[] = [];
+  const rereports: EventRecord[] = [];
+  const span0 = { start: input.sentence.start, end: input.sentence.end };
+  hits.forEach((h, i) => {
+    if (!refersBack(rules, text, h.normStart, lo)) return;
+    const types = new Set<string>(h.entries.map((e) => e.type));
+    for (let k = state.history.length - 1; k >= 0; k--) {
+      const past = state.history[k];
+      if (input.sentence.index - past.sentence > 5) break;
+      if (!types.has(past.type) || !past.source || past.sentence === input.sentence.index) continue;
+      referents.push(...past.source.split(','));
+      // The same act told again (今回の発射は…) is an event again, with the actors and date it had.
+      const again = rules.blockers.reReported.includes(text.slice(h.normStart, h.normEnd));
+      if (again && !modifierOnly(rules, text, h, lo, hi, true) && !objectOfNext(text, hits, i, light) &&
+          nonEventCue(rules, text, h, clauses, clauseOf(h.normStart), hi) === null) {
+        const r: EventRecord = {
+          sentence: span0, sentenceIndex: input.sentence.index, type: past.type as EventRecord['type'],
+          source: past.source.split(','), target: past.target ? past.target.split(',') : [], date: past.date,
+          trigger: toOriginal(doc.original, doc.normToOrig, h.normStart, h.normEnd),
+        };
+        if (past.mode) r.mode = past.mode;
+        if (past.context) r.context = past.context;
+        if (past.flow) r.flow = past.flow as EventRecord['flow'];
+        rereports.push(r);
+      }
+      break;
+    }
   });
   const heads = new Set<number>(input.mentions.map((m) => m.normStart));
   const about: number[] = [];
@@ -78,9 +117,11 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
     const fin = finalAttachment(atts, i);
     if (a.kind === 'actor' && fin.particle === 'について' && /^(?:については|について|に関しては|に関して|をめぐって|をめぐり|を巡って)、/.test(text.slice(fin.at, fin.at + 8))) about.push(i);
   });
-  const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic, heads, about };
+  const isState = (code: string): boolean => cat.byCode(code)?.kind === 'state';
+  const ctx: RoleContext = { text, lo, hi, actors, atts, clauses, topic, previousTopic, heads, about, isState };
   const events: EventRecord[] = [];
   const span = { start: input.sentence.start, end: input.sentence.end };
+  let lastTarget: { clause: number; target: string[] } = { clause: -1, target: [] };
   for (let ti = 0; ti < hits.length; ti++) {
     if (!valid[ti]) continue;
     const hit = hits[ti];
@@ -96,16 +137,19 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
         const content = text.slice(cs, ce);
         if (!entry.requiresContentWords.some((w) => content.includes(w))) continue;
       }
-      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, atts);
+      const carriedTarget = roles.inherited && lastTarget.clause >= 0 && lastTarget.clause < ci ? lastTarget.target : [];
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, atts, referents, carriedTarget);
       if (made.length) {
         events.push(...made);
+        const withTarget = made.filter((e) => e.target.length);
+        if (withTarget.length) lastTarget = { clause: ci, target: withTarget[withTarget.length - 1].target };
         break;
       }
     }
   }
   const topicCodes = uniq(topic.flatMap((i) => actors[i].codes));
   const codes = actors.filter((a) => a.kind === 'actor' && a.ref >= 0 && mentions[a.ref]).flatMap((a) => a.codes);
-  return { events: dedupe(events), topic: topicCodes.length ? topicCodes : mainSubject(actors, atts, clauses), codes };
+  return { events: dedupe([...events, ...rereports]), topic: topicCodes.length ? topicCodes : mainSubject(actors, atts, clauses), codes };
 }
 
 function mainSubject(actors: ActorSpan[], atts: ReturnType<typeof attachActors>, clauses: ClauseSpan[]): string[] {
@@ -139,7 +183,7 @@ function objectClasses(rules: EventRules, text: string, from: number, to: number
 function buildEvents(
   doc: TextDoc, cat: Catalogue, rules: EventRules, input: SpanInput, state: DocState, hit: TriggerHit, entry: TriggerEntry,
   roles: Assigned, actors: ActorSpan[], mentions: Array<Mention | null>, clause: ClauseSpan, span: { start: number; end: number },
-  atts: Attachment[] | null,
+  atts: Attachment[] | null, referents: string[] = [], carriedTarget: string[] = [],
 ): EventRecord[] {
   const text = doc.norm;
   const choice = eventDates(text, input.timexes, clause, hit.normStart, hit.normEnd, state.documentDate);
@@ -180,32 +224,48 @@ function buildEvents(
       }
       return uniq(out2);
     };
-    const placeTargets = uniq([
+    // Places stand for their states as the target of a visit, an attack or a delivery (平壌を訪問,
+    // クルスク州に進軍), not as the venue of a meeting (ミュンヘンで会談).
+    const placeRole = (i: number): boolean => {
+      const p = atts ? finalAttachment(atts, i).particle : '';
+      return p !== 'で' && p !== 'では' && p !== 'から' && p !== 'について';
+    };
+    const placeTargets = entry.symmetric && entry.roleSet !== 'visit' && entry.roleSet !== 'host' ? [] : uniq([
       ...codesOf(roles.target, ['place']), ...codesOf(roles.location, ['place']),
-      ...codesOf(actors.map((_, i) => i).filter((i) => actors[i].kind === 'place' && actors[i].normStart >= clause.start && actors[i].normEnd <= hit.normStart), ['place']),
+      ...codesOf(actors.map((_, i) => i).filter((i) => actors[i].kind === 'place' && actors[i].normStart >= clause.start && actors[i].normEnd <= hit.normStart && placeRole(i)), ['place']),
     ]);
     const all = actors.map((_, i) => i);
-    const venue = atts ? codesOf(all.filter((i) => actors[i].entityKind === 'organization' && actors[i].normEnd <= hit.normStart &&
-      /^(?:で|では)$/.test(finalAttachment(atts, i).particle))) : [];
+    let venue = atts ? codesOf(all.filter((i) => actors[i].entityKind === 'organization' && actors[i].normEnd <= hit.normStart &&
+      /^(?:で|では|genitive)$/.test(finalAttachment(atts, i).particle))) : [];
+    if (!venue.length && state.lastBody) venue = [state.lastBody];
     const victims = atts ? codesOf(all.filter((i) => actors[i].normStart >= hit.normEnd && casualty(text, actors[i].normEnd, input.hi))) : [];
     // Other actors of the sentence, nearest to the trigger first (those before it first).
     const dist = (i: number): number => (actors[i].normEnd <= hit.normStart ? hit.normStart - actors[i].normEnd : 1000 + actors[i].normStart - hit.normEnd);
     const others = codesOf(all.filter((i) => actors[i].normEnd > actors[i].normStart && (actors[i].normEnd <= hit.normStart || actors[i].normStart >= hit.normEnd))
       .sort((a, b) => dist(a) - dist(b)), ['actor', 'place']);
     const otherStates = others.filter((code) => cat.byCode(code)?.kind === 'state');
-    let sourceCodes = codesOf(roles.source, doc.language === 'en' ? ['actor', 'place'] : ['actor']);
+    // In English a capital stands for its government in any role (Washington, Kyiv, Manila).
+    const kinds: Array<ActorSpan['kind']> = doc.language === 'en' ? ['actor', 'place'] : ['actor'];
+    let sourceCodes = codesOf(roles.source, kinds);
     if (!sourceCodes.length && entry.type === 'MOBILIZE') sourceCodes = codesOf(roles.source, ['weapon']);
     const bodies = uniq([...roles.source, ...roles.partner].flatMap((i) => actors[i].codes)).filter((code) => cat.byCode(code)?.kind === 'organization');
     const cand: Candidate = {
       entry, surface, venue, victims, others, otherStates, bodies, groupSubject: roles.groupSubject,
-      source: sourceCodes, target: codesOf(roles.target), partner: codesOf(roles.partner), about: codesOf(roles.about),
+      verbal: doc.language === 'en' || verbalUse(text, hit.normStart, hit.normEnd, input.hi), oneWay: roles.oneWay, carriedTarget,
+      source: sourceCodes, partner: codesOf(roles.partner, kinds), about: uniq([...codesOf(roles.about), ...referents]),
+      // 今回の発射は…に違反すると非難した: the agent of the act referred to is the one accused.
+      target: uniq([...codesOf(roles.target, kinds), ...(entry.quote && roles.content ? referents : [])]),
       placeTargets, parties: uniq(parties), objects,
       troopSubject: roles.source.some((i) => actors[i].troops) || roles.target.some((i) => actors[i].troops && entry.roleSet === 'transfer'),
     };
     const shaped = shapeEvents(rules, cand);
     for (const s of shaped) {
       let d = date;
-      if (carried) d = coreferentDate(state, s.type, s.source, s.target, input.sentence.index) ?? carriedDate(state.anchor.current, text.slice(input.lo, input.hi));
+      if (carried) {
+        // The same act told a few sentences before keeps its date (このあと… keeps only its month).
+        const same = coreferentDate(state, s.type, s.source, input.sentence.index);
+        d = same ? carriedDate(same, text.slice(input.lo, input.hi)) : carriedDate(state.anchor.current, text.slice(input.lo, input.hi));
+      }
       out.push(toRecord(s, span, input.sentence.index, d, trigger, quantities));
     }
   }
@@ -218,12 +278,12 @@ function casualty(text: string, at: number, hi: number): boolean {
   return /^(?:の|軍の|兵の|兵)[^、。]{0,16}?(?:死亡|死傷|負傷|殺害され|犠牲|戦死)/.test(s);
 }
 
-function coreferentDate(state: DocState, type: string, source: string[], target: string[], sentence: number): TimeValue | null {
-  const s = [...source].sort().join(','), t = [...target].sort().join(',');
+function coreferentDate(state: DocState, type: string, source: string[], sentence: number): TimeValue | null {
+  const key = [...source].sort().join(',');
   for (let k = state.history.length - 1; k >= 0; k--) {
     const h = state.history[k];
     if (sentence - h.sentence > 3) break;
-    if (h.type === type && h.source === s && h.target === t && h.date && h.sentence < sentence) return h.date;
+    if (h.type === type && h.source === key && h.date && h.sentence < sentence) return h.date;
   }
   return null;
 }
@@ -246,16 +306,43 @@ function analyseEn(
   const events: EventRecord[] = [];
   const span = { start: input.sentence.start, end: input.sentence.end };
   const clause: ClauseSpan = { start: input.lo, end: input.hi };
+  // condemned the launch: a definite noun names the last event of its kind. It is an event again (a
+  // re-report, with the actors and date it had), and its agent is the one acted upon in the sentence.
+  const refs: string[] = [];
+  const definite = new Set<number>();
+  hits.forEach((hit, h) => {
+    if (!/\b(?:the|this|that|these|its|their|such)\s+(?:[a-z-]+\s+)?$/.test(lower.slice(Math.max(input.lo, hit.normStart - 24), hit.normStart))) return;
+    if (!rules.blockers.reReported.includes(lower.slice(hit.normStart, hit.normEnd).split(' ').pop() ?? '')) return;
+    const types = new Set<string>(hit.entries.map((e) => e.type));
+    for (let k = state.history.length - 1; k >= 0 && input.sentence.index - state.history[k].sentence <= 5; k--) {
+      const past = state.history[k];
+      if (!types.has(past.type) || past.sentence === input.sentence.index || !past.source) continue;
+      definite.add(h);
+      refs.push(...past.source.split(','));
+      if (!nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) {
+        const r: EventRecord = {
+          sentence: span, sentenceIndex: input.sentence.index, type: past.type as EventRecord['type'], source: past.source.split(','),
+          target: past.target ? past.target.split(',') : [], date: past.date, trigger: toOriginal(doc.original, doc.normToOrig, hit.normStart, hit.normEnd),
+        };
+        if (past.mode) r.mode = past.mode;
+        if (past.flow) r.flow = past.flow as EventRecord['flow'];
+        events.push(r);
+      }
+      break;
+    }
+  });
   for (let h = 0; h < hits.length; h++) {
+    if (definite.has(h)) continue;
     const hit = hits[h];
-    // launched airstrikes, conducted a joint exercise: the noun that follows names the act.
+    // launched airstrikes, conducted a joint exercise: after a light verb the noun names the act.
     const next = hits[h + 1];
-    if (next && next.normStart - hit.normEnd <= 14 && /^\s+(?:(?:a|an|the|new|more|further|fresh|large-scale|major)\s+){0,2}$/.test(text.slice(hit.normEnd, next.normStart).toLowerCase() + ' ')) continue;
+    if (next && LIGHT_EN.test(lower.slice(hit.normStart, hit.normEnd)) && next.normStart - hit.normEnd <= 24 &&
+        /^\s+(?:(?:a|an|the|new|more|further|fresh|large-scale|major|joint|[\d$.,]+|billion|million)\s+){0,4}$/.test(`${lower.slice(hit.normEnd, next.normStart)} `)) continue;
     if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
-    const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd);
-    const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false };
     for (const entry of hit.entries) {
-      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, null);
+      const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd, entry.symmetric);
+      const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false, oneWay: false };
+      const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, null, refs);
       if (made.length) {
         events.push(...made);
         break;
@@ -265,6 +352,9 @@ function analyseEn(
   const topic = actors.filter((a) => a.kind === 'actor' && a.normStart < (hits[0]?.normStart ?? input.hi)).flatMap((a) => a.codes).slice(0, 2);
   return { events: dedupe(events), topic, codes: actors.filter((a) => a.kind === 'actor').flatMap((a) => a.codes) };
 }
+
+/** English verbs that only carry the noun after them (launched airstrikes, held talks, imposed sanctions). */
+const LIGHT_EN = /^(?:launched|launches|launch|conducted|held|holds|carried|staged|began|started|made|took|announced|lodged|issued|imposed|stepped|continued|approved)$/;
 
 /** Events of a document, in sentence order. */
 export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Catalogue, options: EventOptions): EventRecord[] {
@@ -280,7 +370,7 @@ export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Cata
   const timexes = group(layers.timexes);
   const quantities = group(layers.quantities);
   const state: DocState = {
-    documentDate: options.documentDate, anchor: new DateAnchor(options.documentDate), topic: [], topicAge: 99, recent: [], lastTreaty: null, history: [],
+    documentDate: options.documentDate, anchor: new DateAnchor(options.documentDate), topic: [], topicAge: 99, recent: [], lastTreaty: null, lastBody: null, history: [],
   };
   const out: EventRecord[] = [];
   const tablesDone = new Set<number>();
@@ -296,7 +386,10 @@ export function extractEvents(doc: TextDoc, layers: EventLayers, catalogue: Cata
     const input: SpanInput = { lo: s.normStart, hi: s.normEnd, sentence: s, mentions: mentions[s.index], timexes: timexes[s.index], quantities: quantities[s.index] };
     const a = analyseSpan(doc, catalogue, rules, input, state);
     for (const e of a.events) {
-      state.history.push({ type: e.type, source: [...e.source].sort().join(','), target: [...e.target].sort().join(','), date: e.date, sentence: s.index });
+      state.history.push({
+        type: e.type, source: [...e.source].sort().join(','), target: [...e.target].sort().join(','), date: e.date, sentence: s.index,
+        mode: e.mode, flow: e.flow, context: e.context,
+      });
     }
     out.push(...a.events);
     advanceState(state, a, mentions[s.index], timexes[s.index], catalogue);
@@ -319,6 +412,7 @@ export function advanceState(state: DocState, a: Analysis, ms: Mention[], ts: Ti
       state.recent.push(c);
     }
     if (m.kind === 'treaty') state.lastTreaty = m;
+    if (m.kind === 'organization' && m.codes.length && cat.byCode(m.codes[0])?.kind === 'organization') state.lastBody = m.codes[0];
   }
   if (state.recent.length > 12) state.recent.splice(0, state.recent.length - 12);
 }

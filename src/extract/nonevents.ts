@@ -16,14 +16,15 @@ const ADNOMINAL = ['における', 'での', 'への', 'からの', 'との', '�
   'について', 'に関して', 'に関し', 'をめぐって', 'をめぐり', 'を巡って', 'を巡り', 'に対して', 'に対し'];
 
 /** The trigger is part of a longer noun or a modifier of one: not an event of its own. */
-export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, lo: number, hi: number): boolean {
+export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, lo: number, hi: number, ignoreReference = false): boolean {
   const { normStart: s, normEnd: e } = hit;
   if (s > lo && rules.prefixes.has(text[s - 1]) && !(s - 2 >= lo && isNounLike(text.charCodeAt(s - 2)) && text[s - 1] === '反')) return true;
-  if (refersBack(rules, text, s, lo)) return true;
+  if (!ignoreReference && refersBack(rules, text, s, lo)) return true;
   if (text.startsWith('に応じ', s - 1)) return true; // 案件に応じて: depending on
   if (/^(?:後初|以来初|以降初|後で初)/.test(text.slice(e, e + 4))) return true; // 侵略後初の会談: a point in time
   // 露朝連携には距離を置く: a bare noun as the frame of another predicate.
-  if (isNounLike(text.charCodeAt(e - 1)) && /^(?:には|とは|では|にも|へは|へも)/.test(text.slice(e, e + 2))) return true;
+  if (isNounLike(text.charCodeAt(e - 1)) && /^(?:には|とは|では|にも|へは|へも)/.test(text.slice(e, e + 2)) &&
+    !rules.blockers.lightVerbs.some((v) => text.startsWith(v, e + 2))) return true;
   if (e >= hi) return false;
   const last = text.charCodeAt(e - 1);
   if (!isNounLike(last)) return text[e] === '方'; // a verb form (求め, 送り) ends in kana; 戦い方 is a noun
@@ -43,7 +44,7 @@ export function modifierOnly(rules: EventRules, text: string, hit: TriggerHit, l
 }
 
 /** この露朝軍事協力, 今回の打ち上げ: a noun phrase opened by a determiner names an event told before. */
-function refersBack(rules: EventRules, text: string, at: number, lo: number): boolean {
+export function refersBack(rules: EventRules, text: string, at: number, lo: number): boolean {
   let p = at;
   while (p > lo && at - p < 14 && isNameChar(text.charCodeAt(p - 1))) p--;
   for (const d of rules.blockers.determiners) {
@@ -57,11 +58,31 @@ const OBJECT_LINKS = ['に対する', 'について', 'に関する', 'への', 
 const NOMINALISED = /^(?:する|した|し|される|された|させる)?(?:こと|よう|の)(?:を|に|は|が|も)?/;
 const ADVERB = /^(?:[\u4e00-\u9fff\u3041-\u3093]{1,5}(?:に|く|て)|」|』)$/;
 
+function decisionLink(text: string, a: TriggerHit, b: TriggerHit, decisionVerbs: readonly string[]): boolean {
+  return decisionVerbs.some((v) => text.startsWith(v, b.normStart)) && /^(?:を|の)$/.test(text.slice(a.normEnd, b.normStart));
+}
+
+/** A light verb after a trigger and に (移転に応じた), or a decision on it (制裁を決定した): the earlier trigger carries the event. */
+export function lightVerbAfterTrigger(text: string, hits: TriggerHit[], i: number, lightVerbs: readonly string[], decisionVerbs: readonly string[] = []): boolean {
+  const b = hits[i];
+  const a = hits[i - 1];
+  if (!a) return false;
+  if (decisionLink(text, a, b, decisionVerbs)) return true;
+  if (!lightVerbs.some((v) => text.startsWith(v, b.normStart))) return false;
+  return /^(?:に|にも|へ|へも)$/.test(text.slice(a.normEnd, b.normStart));
+}
+
 /** Hit i is only the object (or the first half of a compound) of a later hit. */
-export function objectOfNext(text: string, hits: TriggerHit[], i: number): boolean {
+export function objectOfNext(text: string, hits: TriggerHit[], i: number, lightVerbs: readonly string[] = [], decisionVerbs: readonly string[] = []): boolean {
   const a = hits[i];
   const b = hits[i + 1];
   if (!b) return false;
+  // 移転に応じた: before a light verb the noun is the act.
+  if (lightVerbs.some((v) => text.startsWith(v, b.normStart))) return false;
+  // 制裁を決定した: a decision on an act is the act.
+  if (decisionLink(text, a, b, decisionVerbs)) return false;
+  // 連携を強化することで一致した: the content of an agreement or a demand is not an act of its own.
+  if (/^[^、。]{0,10}?(?:する|した)?こと(?:で|に|を)$/.test(text.slice(a.normEnd, b.normStart))) return true;
   if (b.normStart === a.normEnd) return isNounLike(text.charCodeAt(a.normEnd - 1)); // 停戦合意, ミサイル発射実験
   // 停止することを主張, 使用するよう警告: the content of a demand, warning or claim.
   const nom = NOMINALISED.exec(text.slice(a.normEnd, a.normEnd + 8));
@@ -148,13 +169,18 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
   for (let p = clause.start; p < hit.normStart; p++) {
     const m = rules.before.longest(text, p, hit.normStart);
     if (!m) continue;
+    if (p > clause.start && /[〇一二三四五六七八九十百千万億\d]/.test(text[p - 1])) continue; // 一万一千人: a numeral
     const between = text.slice(m.end, hit.normStart);
     if (!/[をがはにへで、]/.test(between) || m.value === '仮に' || m.value === 'もし' || m.value.startsWith('万')) return m.value;
   }
   // A plan or intention stated: 関税を課すと述べた, 供与すると表明した.
-  if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|発表|警告)/.test(text.slice(hit.normEnd, te))) return 'intention';
+  // (A withdrawal, suspension or sanction announced is taken as done: 履行を停止すると表明.)
+  if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|発表|警告)/.test(text.slice(hit.normEnd, te)) &&
+      !hit.entries.some((e) => e.type === 'RETREAT' || e.type === 'SANCTION')) return 'intention';
   // A characterisation, not a report: 日米韓協力は北朝鮮への最大のレバレッジである.
-  if (/^[はが]/.test(text.slice(hit.normEnd, hit.normEnd + 1)) && /(?:である|だ|です|ではない|といえる|と言える|にすぎない)。?$/.test(text.slice(clause.start, clause.end).replace(/[」』)]+$/, ''))) return 'copula';
+  // (A concrete act told again stays an event: 中露の共同飛行は今年2回目である.)
+  const abstract = b.abstractNouns.some((n) => text.slice(hit.normStart, hit.normEnd).endsWith(n));
+  if (abstract && /^[はが]/.test(text.slice(hit.normEnd, hit.normEnd + 1)) && /(?:である|だ|です|ではない|といえる|と言える|にすぎない)。?$/.test(text.slice(clause.start, clause.end).replace(/[」』)]+$/, ''))) return 'copula';
   // The modality of the sentence's last predicate covers clauses chained to it by conjunctive forms.
   let j = k;
   while (j < clauses.length - 1 && chainsOn(text, clauses[j]) && !ownSubject(text, clauses[j + 1])) j++;
@@ -168,10 +194,10 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
   return null;
 }
 
-function nonPastEnd(pred: string): boolean {
+export function nonPastEnd(pred: string): boolean {
   const p = pred.replace(/[」』)]+$/, '');
   if (!/[うくすつぬぶむるぐ]$/.test(p)) return false;
-  return !/(?:ている|ていく|てある|である|でいる|られる|れる|いる|ある|なる|おる|できる|得る|える|わかる|分かる|示唆する|意味する|相当する|該当する|存在する|位置する|関する|対する|属する|至る)$/.test(p);
+  return !/(?:ている|ていく|てある|である|でいる|られる|れる|いる|ある|なる|おる|できる|得る|える|わかる|分かる|示唆する|意味する|相当する|該当する|存在する|位置する|関する|対する|属する|至る|違反する|反する|矛盾する|抵触する)$/.test(p);
 }
 
 /** English: a modal, negation or plan shortly before the trigger, or a conditional clause. */

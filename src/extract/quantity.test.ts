@@ -107,6 +107,51 @@ describe('approximations', () => {
   });
 });
 
+describe('durations and counters', () => {
+  it('reads minutes, seconds, hours and weeks as durations', () => {
+    assert.deepEqual(quantities('首脳会談は約40分間行われた。'), [{ text: '約40分間', value: 40, unit: '分', approx: 'about' }]);
+    assert.deepEqual(vu('ミサイルは15分飛行し、上昇は90秒だった。'), [[15, '分'], [90, '秒']]);
+    assert.deepEqual(vu('停電は6時間続き、復旧には3週間を要した。'), [[6, '時間'], [3, '週']]);
+    assert.deepEqual(vu('映像は20秒間に及んだ。'), [[20, '秒']]);
+  });
+  it('does not read a clock time, a fraction or 十分 as minutes', () => {
+    assert.deepEqual(vu('午後3時15分に発射された。'), []);
+    assert.deepEqual(vu('輸出の3分の1が途絶えた。'), []);
+    assert.deepEqual(vu('対策は十分ではない。'), []);
+  });
+  it('reads the counters of items, bodies, vessels, aircraft and places', () => {
+    assert.deepEqual(vu('規制対象に新たに37品目を加え、14団体が反対した。'), [[37, '品目'], [14, '団体']]);
+    assert.deepEqual(vu('外資4社と国内2社が参加し、駆逐艦3隻と哨戒機2機が展開した。'),
+      [[4, '社'], [2, '社'], [3, '隻'], [2, '機']]);
+    assert.deepEqual(vu('装甲車50両、榴弾砲12門、発射機4基、砲弾3000発を送った。'),
+      [[50, '両'], [12, '門'], [4, '基'], [3000, '発']]);
+    assert.deepEqual(vu('8人が負傷し、被害は21件に上り、協議は4回行われた。'), [[8, '人'], [21, '件'], [4, '回']]);
+    assert.deepEqual(vu('要求は7項目、対象は3種類の兵器で、抗議は11都市に広がった。'), [[7, '項目'], [3, '種類'], [11, '都市']]);
+    assert.deepEqual(vu('沿岸の6カ所と内陸の2か所、さらに3箇所に配備した。'), [[6, 'カ所'], [2, 'カ所'], [3, 'カ所']]);
+  });
+  it('reads 度 as a count, but 度目 and other counters with 目 as ordinals', () => {
+    assert.deepEqual(vu('同国は3度にわたり警告し、二度の会談を経た。'), [[3, '度'], [2, '度']]);
+    assert.deepEqual(vu('今回が4度目の発射で、2人目の犠牲者が出た。3隻目の空母が就役した。'), []);
+  });
+});
+
+describe('English numbers', () => {
+  it('records about, more than, at least and nearly', () => {
+    assert.deepEqual(quantities('About 2,000 soldiers crossed the border.'), [{ text: 'About 2,000 soldiers', value: 2000, unit: '人', approx: 'about' }]);
+    assert.deepEqual(quantities('More than 300 drones were launched.'), [{ text: 'More than 300 drones', value: 300, unit: '機', approx: 'over' }]);
+    assert.deepEqual(quantities('At least 14 people were killed.'), [{ text: 'At least 14 people', value: 14, unit: '人', approx: 'at_least' }]);
+    assert.deepEqual(quantities('Nearly 60 percent of the grain.'), [{ text: 'Nearly 60 percent', value: 60, unit: '%', approx: 'about' }]);
+  });
+  it('multiplies out scales and reads currency signs', () => {
+    assert.deepEqual(vu('Congress approved $1 billion for air defence.'), [[1_000_000_000, 'USD']]);
+    assert.deepEqual(vu('Some 1.5 million people have fled.'), [[1_500_000, '人']]);
+    assert.deepEqual(vu('The fund holds $2.5bn, and $400m more is pledged.'), [[2_500_000_000, 'USD'], [400_000_000, 'USD']]);
+  });
+  it('does not count vague plurals', () => {
+    assert.deepEqual(vu('Dozens of missiles and hundreds of drones were fired; tens of thousands of troops massed.'), []);
+  });
+});
+
 describe('ranges', () => {
   it('gives two quantities, the first borrowing the counter and 万 of the second', () => {
     assert.deepEqual(vu('兵力は2～3万人とされる。'), [[20_000, '人'], [30_000, '人']]);
@@ -135,5 +180,13 @@ describe('what is not a quantity', () => {
     assert.deepEqual(vu('数百人が集まり、数万人が避難し、同一人物が統一した。'), []);
     assert.deepEqual(vu('一方、一部の国は一層強化した。'), []);
     assert.deepEqual(vu('2国間や多国間の演習。'), []);
+  });
+  it('never finds a quantity inside an idiom (the stop-list of quantity.json)', () => {
+    assert.deepEqual(vu('選挙は三つどもえの争いとなり、候補者は一つ一つ課題を挙げた。'), []);
+    assert.deepEqual(vu('両国は一体となり、一時的に停止したが、一度に再開することはなく、二度と戻らない。'), []);
+    assert.deepEqual(vu('唯一の手段として、第一に対話を進め、一人ひとりが二人三脚で取り組む。'), []);
+    assert.deepEqual(vu('「一つの中国」原則を掲げ、一件落着とはならなかった。'), []);
+    // Outside an idiom the same numerals count: one of the items, one hour, one soldier.
+    assert.deepEqual(vu('議題の一つとして浮上し、一時間の会談で一人の兵士の解放が決まった。'), [[1, 'つ'], [1, '時間'], [1, '人']]);
   });
 });

@@ -19,6 +19,8 @@ interface CounterRule {
   scale?: number;
   space?: boolean;
   ordinal?: boolean;
+  /** What, just before the numeral, makes it something else (10時30分 is a clock time). */
+  notAfter?: string;
 }
 
 interface QuantityRules {
@@ -28,9 +30,15 @@ interface QuantityRules {
   approxAfter: Record<string, Approx>;
   notPrecededBy: string;
   nameLikeBefore: string;
+  /** A counter followed by this is an ordinal (3人目). */
+  ordinalAfter: { pattern: string };
+  /** Set phrases whose numerals count nothing (三つどもえ, 二度と). */
+  idioms: { phrases: string[]; notFollowedBy: Record<string, string> };
   rangeSeparator: string;
   english: {
     scales: Record<string, number>;
+    /** Scales written onto the number after a currency sign ($1.5bn). */
+    attachedScales: Record<string, number>;
     counters: Record<string, string>;
     notFollowedBy: string;
     numberWords: Record<string, number>;
@@ -47,11 +55,46 @@ const alternation = (ws: Iterable<string>): string => [...ws].sort((a, b) => b.l
 interface Counter {
   rule: CounterRule;
   notFollowed: RegExp | null;
+  notAfter: RegExp | null;
 }
 const BY_WRITTEN = new Map<string, Counter>();
 for (const rule of RULES.counters) {
-  const c: Counter = { rule, notFollowed: rule.notFollowedBy ? new RegExp(`(?:${rule.notFollowedBy})`, 'y') : null };
+  const c: Counter = {
+    rule,
+    notFollowed: rule.notFollowedBy ? new RegExp(`(?:${rule.notFollowedBy})`, 'y') : null,
+    notAfter: rule.notAfter ? new RegExp(`(?:${rule.notAfter})$`) : null,
+  };
   for (const w of rule.written) if (!BY_WRITTEN.has(w)) BY_WRITTEN.set(w, c);
+}
+
+interface Idiom {
+  phrase: string;
+  /** Where the numeral character indexed stands in the phrase. */
+  offset: number;
+  notFollowed: RegExp | null;
+}
+/** Idioms by each numeral character they hold: a numeral at `pos` is inside one when the phrase starts at pos - offset. */
+const IDIOMS = new Map<string, Idiom[]>();
+for (const phrase of RULES.idioms.phrases) {
+  const nf = RULES.idioms.notFollowedBy[phrase];
+  [...phrase].forEach((ch, offset) => {
+    if (!/[0-9〇一二三四五六七八九十百千万]/.test(ch)) return;
+    const list = IDIOMS.get(ch) ?? [];
+    list.push({ phrase, offset, notFollowed: nf ? new RegExp(`(?:${nf})`, 'y') : null });
+    IDIOMS.set(ch, list);
+  });
+}
+
+function inIdiom(text: string, pos: number): boolean {
+  const list = IDIOMS.get(text[pos]);
+  if (!list) return false;
+  for (const i of list) {
+    const start = pos - i.offset;
+    if (start < 0 || !text.startsWith(i.phrase, start)) continue;
+    if (i.notFollowed && at(i.notFollowed, text, start + i.phrase.length)) continue;
+    return true;
+  }
+  return false;
 }
 
 const KANJI = '〇一二三四五六七八九十百千';
@@ -68,6 +111,8 @@ const APPROX_BEFORE_RE = new RegExp(`(?:${alternation(Object.keys(RULES.approxBe
 const CURRENCY_BEFORE_RE = new RegExp(`(?:${alternation(Object.keys(RULES.currencyBefore))})$`);
 const NOT_PRECEDED_RE = new RegExp(`(?:${RULES.notPrecededBy})$`);
 const NAME_BEFORE_RE = new RegExp(`${RULES.nameLikeBefore}$`);
+const ORDINAL_AFTER_RE = new RegExp(`(?:${RULES.ordinalAfter.pattern})`, 'y');
+const ATTACHED_SCALE_RE = new RegExp(`(?<s>${alternation(Object.keys(RULES.english.attachedScales).filter((k) => k !== 'about'))})(?![A-Za-z])`, 'y');
 const EN_SCALE_RE = new RegExp(`\\s+(?<s>${alternation(Object.keys(RULES.english.scales))})(?![A-Za-z])`, 'y');
 const EN_COUNTERS = alternation(Object.keys(RULES.english.counters));
 const EN_COUNTER_RE = new RegExp(`\\s*(?<c>${EN_COUNTERS})(?![A-Za-z])`, 'y');
@@ -123,12 +168,22 @@ function numeralAt(text: string, pos: number): Numeral | null {
 }
 
 function counterAt(text: string, pos: number, n: Numeral): Unit | null {
+  const start = pos - n.text.length;
+  // "$1.5bn", "$300m": a scale written onto the number after a currency sign.
+  const sign = n.kanji ? null : CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 3), start));
+  if (sign) {
+    const am = at(ATTACHED_SCALE_RE, text, pos);
+    if (am?.groups) return { end: pos + am[0].length, unit: RULES.currencyBefore[sign[0]], scale: RULES.english.attachedScales[am.groups.s] };
+  }
   const m = at(COUNTER_RE, text, pos);
   if (m?.groups) {
     const c = BY_WRITTEN.get(m.groups.w);
     const end = pos + m[0].length;
-    if (c && (!m.groups.sp || c.rule.space) && (!n.kanji || c.rule.kanji) && !(c.notFollowed && at(c.notFollowed, text, end))) {
-      return { end, unit: c.rule.unit, scale: c.rule.scale ?? 1, maxValue: c.rule.maxValue, ordinal: c.rule.ordinal };
+    if (c && (!m.groups.sp || c.rule.space) && (!n.kanji || c.rule.kanji) && !(c.notFollowed && at(c.notFollowed, text, end)) &&
+      !(c.notAfter && c.notAfter.test(text.slice(Math.max(0, start - 4), start)))) {
+      // 3人目, 2隻目: an ordinal.
+      const ordinal = c.rule.ordinal || at(ORDINAL_AFTER_RE, text, end) !== null;
+      return { end, unit: c.rule.unit, scale: c.rule.scale ?? 1, maxValue: c.rule.maxValue, ordinal };
     }
   }
   if (n.kanji) return null;
@@ -194,7 +249,7 @@ export function scanQuantities(text: string): FoundQuantity[] {
     const n1 = numeralAt(text, pos);
     if (!n1) continue;
     FINDER.lastIndex = n1.end;
-    if (excludedBefore(text, pos)) continue;
+    if (excludedBefore(text, pos) || inIdiom(text, pos)) continue;
     const currency = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, pos - 3), pos));
     const lead = currency ? pos - currency[0].length : pos;
     const before = approxBefore(text, lead);

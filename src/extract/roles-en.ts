@@ -10,7 +10,7 @@ export interface EnAssigned {
   passive: boolean;
 }
 
-const BOUNDARY = /;|:|,\s(?:which|who|while|but|after|before|when|as|although|though|whereas)\b|\bbut\b|\.\s/g;
+const BOUNDARY = /;|:|,\s(?:which|who|while|but|after|before|when|as|although|though|whereas)\b|\bbut\b|\.\s|\b(?:said|says|stated|added|noted)(?:\s+(?:on\s+\w+\s+)?that)?\s|\b(?:announced|reported|confirmed|claimed)\s+(?:on\s+\w+\s+)?that\s/g;
 const PREP = /(?:^|\s)(with|to|on|against|into|toward|towards|at|from|by|of|in|for|over|and|,)\s*$/;
 
 function boundaries(text: string, lo: number, hi: number): number[] {
@@ -21,7 +21,7 @@ function boundaries(text: string, lo: number, hi: number): number[] {
   return out;
 }
 
-export function assignRolesEn(text: string, lo: number, hi: number, actors: ActorSpan[], at: number, end: number): EnAssigned {
+export function assignRolesEn(text: string, lo: number, hi: number, actors: ActorSpan[], at: number, end: number, joint = true): EnAssigned {
   const res: EnAssigned = { source: [], target: [], partner: [], passive: false };
   const bs = boundaries(text, lo, hi);
   let left = lo;
@@ -62,11 +62,13 @@ export function assignRolesEn(text: string, lo: number, hi: number, actors: Acto
       if (a.normStart - end > 60 && objectTaken) break;
       const prep = prepBefore(a, end);
       let role: 'target' | 'partner' | 'source' | null = null;
-      if (prep === 'with') role = 'partner';
+      // with: a partner of a joint act, the one acted upon otherwise (a protest with Beijing).
+      if (prep === 'with') role = joint ? 'partner' : 'target';
       else if (prep === 'by') role = 'source';
       else if (prep === 'from') role = 'source';
-      else if (/^(?:to|on|against|into|toward|towards|of|at|over)$/.test(prep)) role = 'target';
-      else if (prep === '' && !objectTaken) role = res.passive ? 'source' : 'target';
+      else if (/^(?:to|on|against|into|toward|towards|of|at|over|for)$/.test(prep)) role = 'target';
+      // A direct object stands right after the verb (met Chinese leader Xi, attacked Kharkiv).
+      else if (prep === '' && !objectTaken && lower.slice(end, a.normStart).trim().split(/\s+/).filter(Boolean).length <= 3) role = res.passive ? 'source' : 'target';
       else if ((prep === 'and' || prep === ',') && coordinatedWithPrev(i)) role = lastAfterRole;
       if (!role) continue;
       if (a.kind === 'place' && role !== 'target') continue;
@@ -74,6 +76,13 @@ export function assignRolesEn(text: string, lo: number, hi: number, actors: Acto
       lastAfterRole = role;
       res[role].push(i);
     }
+  }
+  // North Korea's missile launches: a possessive right before a noun trigger is its agent.
+  const poss = actors.findIndex((a) => a.kind === 'actor' && lower.startsWith("'s", a.normEnd) && at - a.normEnd <= 3 + lower.slice(a.normEnd, at).length && !/[,;]/.test(lower.slice(a.normEnd, at)) && lower.slice(a.normEnd + 2, at).trim().split(/\s+/).filter(Boolean).length <= 1);
+  if (poss >= 0) {
+    res.source = [poss];
+    res.target = res.target.filter((i) => i !== poss);
+    res.partner = res.partner.filter((i) => i !== poss);
   }
   return res;
 }

@@ -1,17 +1,19 @@
-// Role assignment for Japanese event clauses: which actor mention fills which role of a trigger, read
-// from the case particle that follows it (が/は source; に/へ/に対し target; と partner; を object or
-// target by trigger), の-modifiers (北朝鮮の金正恩総書記とロシアのプーチン大統領が → both), coordination
-// (中国とロシアが), compounds (中露合同演習), passives (〜された, 〜を受けた reverse the roles), quoted
-// clauses (〜したと非難した: the accused stand in the quote), relative clauses (中国が主催していた会合:
-// 中国 is not the subject of what follows) and subject inheritance across clauses and sentences.
+// Role assignment for Japanese event clauses, from the attachments of attach.ts: which actor fills which
+// role of a trigger by the case particle of its phrase (が/は source; に/へ/に対し target; と partner; を
+// object or target by trigger), passives (〜された, 〜を受けた reverse the roles), quoted and reason
+// clauses (〜したと非難した: the accused stand in the quote; 〜としての制裁: the one sanctioned), relative
+// clauses (中国が主催した会合: 中国 is not the main subject; 〜を破棄した米国: the head noun is) and subject
+// inheritance across clauses and sentences.
 import { isHiragana } from '../text/chars.js';
 import { isNounChar, quoteMarkerBefore, type ClauseSpan } from './clauses.js';
 import { finalAttachment, type ActorSpan, type Attachment, type TriggerSpan } from './attach.js';
+import { nonPastEnd } from './nonevents.js';
 import type { Role, RoleMap, TriggerEntry } from './triggers.js';
 
+/** Head nouns that can act: a relative clause on them has them as its subject (〜に反対するデモ). */
 const AGENT_HEADS = /^(?:デモ|勢力|団体|組織|集団|人々|国々|諸国|者|派|部隊|国民|市民|声|住民|若者|群衆|武装勢力|反政府)/;
 /** Groups of states named without a code (西側諸国が非難, 有志国は): the source stays empty. */
-const GROUP_SUBJECT = /(?:諸国|各国|国々|カ国|か国|ヵ国|国際社会|西側|欧米|加盟国|同盟国|有志国|友好国|関係国)(?:が|は|も)/;
+const GROUP_SUBJECT = /(?:諸国|各国|国々|カ国|か国|ヵ国|国際社会|西側|欧米|加盟国|同盟国|有志国|友好国|関係国)(?:の[\u4e00-\u9fff\u30a0-\u30ff]{1,6})?(?:が|は|も)/;
 const PRONOUN_SUBJECTS = ['彼らは', '彼らが', '彼は', '彼が', '彼女は', '同氏は', '両者は', '同機関は', '同プロジェクトは', '同チームは'];
 
 /** Passive morphology right after a trigger: 攻撃された, 攻撃を受けた, 被害に遭った. */
@@ -63,6 +65,8 @@ export interface Assigned {
   content: [number, number] | null;
   /** The subject is a group of states without a code of its own (西側諸国が, 有志国は). */
   groupSubject: boolean;
+  /** A mutual act aimed one way (補給船に衝突した), not between two sides (両軍が交戦した). */
+  oneWay: boolean;
 }
 
 export interface RoleContext {
@@ -80,6 +84,8 @@ export interface RoleContext {
   heads?: Set<number>;
   /** Actors of a sentence-level 〜について、 phrase. */
   about?: number[];
+  /** Whether a code is a state's (not an organisation's). */
+  isState?: (code: string) => boolean;
 }
 
 const SUBJECT_PARTICLES = new Set(['が', 'は', 'も', 'では']);
@@ -116,7 +122,7 @@ export function assignRoles(
   const { text, actors, atts, clauses } = ctx;
   const c = clauses[clause];
   const map = voice === 'active' ? entry.roles.active : entry.roles.passive;
-  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false };
+  const res: Assigned = { source: [], target: [], partner: [], about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false, oneWay: false };
   const relTargets: number[] = [];
   const compounds: number[] = [];
   // A quoted clause right before the trigger: 〜したと非難した, 〜するよう求めた.
@@ -132,9 +138,26 @@ export function assignRoles(
       res.content = [quoteStart, quoteEnd];
     }
   }
+  // 〜を輸出しているとして制裁を科した: a reason clause before the trigger. Its subject is the one the
+  // sanction, charge or attack is aimed at; its other names belong to it alone.
+  let reasonStart = -1;
+  let reasonEnd = -1;
+  if (quoteEnd < 0) {
+    const q = quoteMarkerBefore(text, trigger.normStart, ctx.lo);
+    if (q !== -1 && (q.marker === 'として' || q.marker === 'とし' || q.marker === 'とした上で')) {
+      reasonEnd = q.at;
+      reasonStart = ctx.lo;
+      for (const t of ctx.topic) if (actors[t].normEnd <= reasonEnd) reasonStart = Math.max(reasonStart, topicEnd(text, actors[t].normEnd, ctx.hi));
+    }
+  }
+  // Inside such a clause (〜が…輸出しているとして): the outer topic is not this trigger's subject.
+  const inReason = /^[^、。]{0,12}?(?:とし(?:て|、)|とした上で)/.test(text.slice(trigger.normEnd, c.end));
   if (entry.requiresContent.length && quoteEnd < 0) return res;
   // An accusation's content tells what was done: 〜をなくすと主張した states a plan, not a charge.
-  if (entry.type === 'ACCUSE' && quoteEnd >= 0 && /[うくすつぬぶむぐ]$|[^いあれせてえ]る$/.test(text.slice(Math.max(ctx.lo, quoteEnd - 3), quoteEnd))) return res;
+  if (entry.type === 'ACCUSE' && quoteEnd >= 0 && nonPastEnd(text.slice(Math.max(ctx.lo, quoteEnd - 8), quoteEnd))) return res;
+  // 〜を供与していないと主張: a denial, not a charge (容認できないと非難 stays a protest).
+  if (entry.type === 'ACCUSE' && quoteEnd >= 0 && /^(?:主張|指摘)/.test(entry.trigger) &&
+      /(?:ない|なかった|ず|ません|ではない)$/.test(text.slice(Math.max(ctx.lo, quoteEnd - 6), quoteEnd))) return res;
   // A quoting trigger reaches back to the sentence's start: its speaker stands before the quote.
   const clauseStart = quoteEnd >= 0 ? ctx.lo : c.start;
   const head = adnominalHead(text, trigger.normEnd, ctx.hi);
@@ -179,6 +202,13 @@ export function assignRoles(
       continue;
     }
     let particle = fin.particle;
+    if (reasonEnd >= 0 && a.normStart >= reasonStart && a.normEnd <= reasonEnd) {
+      const conflict = entry.type === 'ACCUSE' || entry.type === 'SANCTION' || entry.type === 'REJECT' || entry.type === 'THREATEN' ||
+        entry.type === 'ASSAULT' || entry.type === 'COERCE' || entry.type === 'REQUEST';
+      if (conflict && a.kind === 'actor' && (particle === 'が' || particle === 'は' || particle === 'も' || a.modifier)) res.target.push(i);
+      continue;
+    }
+    if (inReason && particle === 'は') continue;
     if (quoteEnd >= 0 && a.normStart >= quoteStart && a.normEnd <= quoteEnd && particle !== 'とともに' && !(particle === 'は' && a.normStart <= quoteStart + 2)) {
       res.quoted.push(i);
       continue;
@@ -188,6 +218,11 @@ export function assignRoles(
       // only this one's object (北朝鮮の核実験を非難 → the accused).
       if (!suppressed(fin.head)) continue;
       particle = fin.afterHead;
+    }
+    // 対露制裁, 対北朝鮮制裁の…: a name after 対 is the one acted upon, whatever follows.
+    if (a.normStart > ctx.lo && text[a.normStart - 1] === '対' && a.kind === 'actor' && !entry.symmetric) {
+      add('target', i, particle);
+      continue;
     }
     if (particle === '') continue;
     if ((particle === 'が' || particle === 'も') && !ctx.topic.includes(i) && relativeBetween(text, fin.at + 1, trigger.normStart)) {
@@ -207,6 +242,7 @@ export function assignRoles(
     const role = against ? 'target' : particle === 'compound' && voice === 'active' ? compoundRole(entry, agentSuffix) : roleFor(map, particle, entry.symmetric, entry.trigger);
     if (!role) continue;
     if (particle === 'compound' && role === 'source' && !entry.symmetric) compounds.push(i);
+    if (entry.mutual && role === 'target' && (particle === 'に' || particle === 'を' || particle === 'に対し')) res.oneWay = true;
     add(role, i, particle);
   }
   // 〜の提案が北朝鮮になされた, 会談がモスクワで行われた: a noun trigger whose own predicate follows it
@@ -238,7 +274,7 @@ export function assignRoles(
   }
   if (quoteEnd >= 0) {
     // The accused or the addressee of a quoted clause: its subjects and objects, not its topic.
-    for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor') res.target.push(i);
+    for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor' && !actors[i].modifier) res.target.push(i);
   }
   if (entry.roleSet === 'visit' && !res.target.length) res.target.push(...relTargets);
   if (!res.about.length && ctx.about?.length) res.about.push(...ctx.about.filter((i) => !res.source.includes(i)));
@@ -271,8 +307,11 @@ export function assignRoles(
     // Inside a report (〜を運んだと見積もった, 〜したと指摘した) the reporter is not the agent; a passive's
     // agent comes only from the clause before.
     const after = text.slice(trigger.normEnd, c.end);
-    const reported = /^[^、。]{0,16}?と(?:見積も|指摘|報じ|発表|分析|評価|推定|推計|報告|確認|明らかに)/.test(after) ||
-      /^(?:を|の事実を)(?:確認|指摘|報告)/.test(after);
+    // Only a reporter that is no state or state organ (a think tank, a report) is kept from being the agent:
+    // 日本政府は…抗議したと発表した keeps 日本政府.
+    const stateTopic = ctx.topic.some((i) => actors[i].codes.some((code) => ctx.isState?.(code) ?? false));
+    const reported = inReason || (!stateTopic && (/^[^、。]{0,16}?と(?:見積も|指摘|報じ|発表|分析|評価|推定|推計|報告|確認|明らかに)/.test(after) ||
+      /^(?:を|の事実を)(?:確認|指摘|報告)/.test(after)));
     const inherited = inheritSubject(ctx, clause, trigger.normStart, reported || passiveTransfer, reported);
     for (const i of inherited) {
       if (res.target.includes(i) || res.partner.includes(i) || res.source.includes(i)) continue;
@@ -296,17 +335,16 @@ function topicEnd(text: string, at: number, hi: number): number {
 /** A subject that names no actor stands before the trigger (西側諸国が非難する, 彼らは): nothing to inherit. */
 function nonActorSubject(text: string, from: number, to: number, quoteEnd: number, actors: ActorSpan[]): boolean {
   const start = Math.max(from, quoteEnd >= 0 ? quoteEnd : from);
-  for (const pr of PRONOUN_SUBJECTS) {
-    const k = text.indexOf(pr, start);
-    if (k >= 0 && k < to) return true;
-  }
+  const span = text.slice(start, to);
+  for (const pr of PRONOUN_SUBJECTS) if (span.includes(pr)) return true;
   for (let p = to - 1; p > start; p--) {
     const ch = text[p];
     if (ch !== 'が' && ch !== 'は') continue;
     if (!isNounChar(text.charCodeAt(p - 1))) continue;
     if (text[p + 1] === 'ら' || text[p + 1] === 'っ') continue;
     if (relativeBetween(text, p + 1, to)) continue; // 拠点があるスジャ市: a relative clause's own subject
-    const owner = actors.some((a) => a.kind === 'actor' && !a.modifier && a.normEnd <= p && a.normEnd >= p - 12 && !/[のをにへと、]/.test(text.slice(a.normEnd, p)));
+    if (/(?:声明|共同声明|報告書|談話|決議|宣言|文書|発表)$/.test(text.slice(Math.max(start, p - 6), p))) return false; // 共同声明は…非難した: its authors act
+    const owner = actors.some((a) => a.kind === 'actor' && !a.modifier && a.normEnd > a.normStart && a.normEnd <= p && a.normEnd >= p - 12 && !/[のをにへと、]/.test(text.slice(a.normEnd, p)));
     return !owner;
   }
   return false;

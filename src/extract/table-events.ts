@@ -68,7 +68,7 @@ export function tableEvents(
       if (capEntry && capActors.length && columns.length === 1 && date) {
         const shaped = shapeEvents(rules, {
           entry: capEntry, surface: capEntry.trigger, source: capActors, target: [], partner: [], about: [], placeTargets: [], parties: [],
-          objects: [], troopSubject: false, venue: [], victims: [], others: [], otherStates: [], bodies: [], groupSubject: false,
+          objects: [], troopSubject: false, venue: [], victims: [], others: [], otherStates: [], bodies: [], groupSubject: false, verbal: true, oneWay: false, carriedTarget: [],
         });
         for (const s of shaped) {
           out.push(toRecord(s, { start: sentence.start, end: sentence.end }, sentence.index, date, { start: item.cell.start, end: item.cell.end }, []));

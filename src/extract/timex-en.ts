@@ -12,6 +12,9 @@ const MONTHS = alternation(Object.keys(R.months));
 const PARTS = alternation(Object.keys(R.parts));
 const NUMBER_WORDS = alternation(Object.keys(R.numberWords));
 const PRECEDING = new Set(R.yearPrecededBy);
+/** Month names that shorten a longer one (sept for september). */
+const ABBREVIATIONS = new Set(Object.keys(R.months).filter((k) =>
+  Object.keys(R.months).some((o) => o.length > k.length && R.months[o] === R.months[k])));
 
 const PART_RE = new RegExp(`(?<p>${PARTS})(?:-|\\s+)(?:of\\s+)?`, 'iy');
 const MONTH_DAY_RE = new RegExp(
@@ -81,7 +84,9 @@ function monthDate(h: Hit, part: TimePart | undefined, start: number): ParsedTim
       until = { ...(spec.y ? { y: spec.y } : {}), m: spec.m, d: { abs: d2 } };
     }
   }
-  const out: ParsedTimex = { start, end: h.end, spec };
+  // "in March." — the full stop ends the sentence; only an abbreviation (Sept.) takes it.
+  const end = !h.g.d && !h.g.y && h.text.endsWith('.') && !ABBREVIATIONS.has(lower(h.g.m)) ? h.end - 1 : h.end;
+  const out: ParsedTimex = { start, end, spec };
   if (until) out.until = until;
   if (part && !spec.d) out.part = part;
   return out;
@@ -91,14 +96,8 @@ function monthDate(h: Hit, part: TimePart | undefined, start: number): ParsedTim
 export function parseEn(text: string, pos: number, allowRange: boolean, bareYears: boolean): ParsedTimex | null {
   const numeric = numericDate(text, pos);
   if (numeric) return numeric;
-  let h = at(RELATIVE_RE, text, pos);
-  if (h) {
-    const r = R.relative[h.text.toLowerCase().replace(/\s+/g, ' ')];
-    if (!r) return null;
-    const field = { from: r.from, offset: r.offset };
-    const spec: DateSpec = r.unit === 'year' ? { y: field } : r.unit === 'month' ? { m: field } : { d: field };
-    return { start: pos, end: h.end, spec };
-  }
+  let h: Hit | null = relativeAt(text, pos);
+  if (h) return relative(h, pos);
   if ((h = at(WEEKDAY_RE, text, pos))) {
     // A weekday is a time only as a capitalised name: "on Monday", "next Friday".
     const w = h.g.w ?? '';
@@ -124,6 +123,10 @@ export function parseEn(text: string, pos: number, allowRange: boolean, bareYear
   if ((h = at(PART_RE, text, p))) {
     part = R.parts[lower(h.g.p).replace(/\s+/g, ' ')];
     p = h.end;
+    // "early next year", "the end of this month": a part of a relative year or month.
+    const rh = relativeAt(text, p);
+    const rel = rh ? relative(rh, pos) : null;
+    if (rel?.spec && !rel.spec.d) return part ? { ...rel, part } : rel;
   }
   let out: ParsedTimex | null = null;
   const md = at(MONTH_DAY_RE, text, p);
@@ -161,6 +164,18 @@ export function parseEn(text: string, pos: number, allowRange: boolean, bareYear
     }
   }
   return out;
+}
+
+function relativeAt(text: string, pos: number): Hit | null {
+  return at(RELATIVE_RE, text, pos);
+}
+
+function relative(h: Hit, pos: number): ParsedTimex | null {
+  const r = R.relative[h.text.toLowerCase().replace(/\s+/g, ' ')];
+  if (!r) return null;
+  const field = { from: r.from, offset: r.offset };
+  const spec: DateSpec = r.unit === 'year' ? { y: field } : r.unit === 'month' ? { m: field } : { d: field };
+  return { start: pos, end: h.end, spec };
 }
 
 /** A month name alone ("in September") is a time only when capitalised and not a common word. */

@@ -14,10 +14,12 @@ const KANJI_YEAR = '[〇一二三四五六七八九]{4}';
 const ERA_YEAR = '元|\\d{1,2}|[一二三四五六七八九十]{1,3}';
 const KANJI_NUM = '[〇一二三四五六七八九十百]{1,4}';
 
-/** A word alternation where each word may carry characters it must not follow. */
+/** A word alternation where each word may carry characters it must not follow or precede. */
 function words(list: Record<string, unknown>): string {
-  return alternation(Object.keys(list)).split('|')
-    .map((w) => (R.wordNotPrecededBy[w] ? `(?<![${R.wordNotPrecededBy[w]}])${w}` : w)).join('|');
+  const before = R.wordNotPrecededBy;
+  const after = R.wordNotFollowedBy ?? {};
+  return alternation(Object.keys(list)).split('|').map((w) =>
+    `${before[w] ? `(?<![${before[w]}])` : ''}${w}${after[w] ? `(?![${after[w]}])` : ''}`).join('|');
 }
 
 const ERAS = alternation(Object.keys(R.eras));

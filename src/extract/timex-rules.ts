@@ -34,6 +34,8 @@ export interface TimexRules {
     apposition: string;
     /** Words that are something else after these characters (日本年…). */
     wordNotPrecededBy: Record<string, string>;
+    /** Words that are something else before these characters (この日本, この日程, その年月). */
+    wordNotFollowedBy?: Record<string, string>;
     background: { particle: string; attributive: string; comparison: string; clauseTopic: string };
     /** Words before a month or day that make it recurring or an ordinal (例年3月, 毎月15日), not a time. */
     notPrecededBy: string;
@@ -185,5 +187,11 @@ export function resolveOffset(off: NonNullable<ParsedTimex['offset']>, ctx: Reso
   if (!base) return null;
   const unit: Precision = off.unit === 'week' ? 'day' : off.unit;
   const n = off.unit === 'week' ? off.n * 7 : off.n;
-  return shift(base, unit, n);
+  const exact = shift(base, unit, n);
+  if (exact) return exact;
+  // 2023年9月に…3週間後: counted from the middle of a coarser anchor, at the anchor's precision.
+  const mid: DateParts = { y: base.y, m: base.m ?? 7, d: base.m === undefined ? 1 : 15 };
+  const moved = shift(mid, unit, n);
+  if (!moved) return null;
+  return base.m === undefined ? { y: moved.y } : { y: moved.y, m: moved.m };
 }

@@ -25,11 +25,13 @@ const TRIGGER = new RegExp(`[0-9〇一二三四五六七八九十]|${alternation
   ...Object.keys(TIMEX_RULES.ja.dayWords), ...Object.keys(TIMEX_RULES.en.relative), ...Object.keys(TIMEX_RULES.en.offsetDirections),
   ...Object.keys(TIMEX_RULES.en.weekdays),
 ])}`, 'i');
+/** English month names alone ("in March") start a time only when capitalised. */
+const MONTH_TRIGGER = new RegExp(`\\b(?:${alternation(Object.keys(TIMEX_RULES.en.months).map((m) => m[0].toUpperCase() + m.slice(1)))})\\b`);
 const LATIN = /[A-Za-z]{3}/;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 export function mayHaveTimex(text: string): boolean {
-  return TRIGGER.test(text);
+  return TRIGGER.test(text) || MONTH_TRIGGER.test(text);
 }
 
 /**
@@ -37,7 +39,7 @@ export function mayHaveTimex(text: string): boolean {
  * `keepAnchor`). Offset expressions (70年前) do not move the anchor: they are counted from it.
  */
 export function scanTimexes(text: string, ctx: ResolveContext, keepAnchor = false): FoundTimex[] {
-  if (!TRIGGER.test(text)) return [];
+  if (!mayHaveTimex(text)) return [];
   const parsed: ParsedTimex[] = [];
   const japanese = JAPANESE.test(text);
   if (japanese) scanJa(text, parsed);

@@ -178,6 +178,59 @@ describe('relative expressions', () => {
   });
 });
 
+describe('demonstratives, offsets and English relative times', () => {
+  it('resolves この日/その日/当日 like 同日 and この年/その年 like 同年', () => {
+    assert.deepEqual(timexes('外相は2022年5月20日にソウルを訪れた。この日、両国は共同声明を出した。'),
+      [{ text: '2022年5月20日', value: '2022-05-20' }, { text: 'この日', value: '2022-05-20' }]);
+    assert.deepEqual(values('2021年3月2日に演習が始まった。その日のうちに艦艇が出港した。'), ['2021-03-02', '2021-03-02']);
+    assert.deepEqual(values('調印式は2020年11月9日に行われ、当日は首脳も出席した。'), ['2020-11-09', '2020-11-09']);
+    assert.deepEqual(values('2018年に協定が結ばれた。この年、両国の貿易は倍増した。'), ['2018', '2018']);
+    assert.deepEqual(values('2015年に交渉が始まった。その年の秋には合意が成立した。'), ['2015', '2015']);
+  });
+  it('keeps この日本, この日程, その年月 and similar words out', () => {
+    assert.deepEqual(values('2022年5月20日の会談で、この日本の立場は変わらなかった。'), ['2022-05-20']);
+    assert.deepEqual(values('2022年5月20日に発表されたが、この日程は延期された。'), ['2022-05-20']);
+    assert.deepEqual(values('2015年に始まった交渉は、その年月を経て実を結んだ。'), ['2015']);
+    assert.deepEqual(values('この日米合意は2019年に結ばれた。'), ['2019']);
+  });
+  it('counts 翌日, 前日 and N日後/N週間後/Nカ月後 from the last time named', () => {
+    assert.deepEqual(values('大統領は2021年6月16日に会談し、翌日に帰国した。'), ['2021-06-16', '2021-06-17']);
+    assert.deepEqual(values('会議は2019年2月28日に決裂した。その前日には夕食会が開かれた。'), ['2019-02-28', '2019-02-27']);
+    assert.deepEqual(values('艦隊は2020年7月1日に出港し、10日後に帰港した。'), ['2020-07-01', '2020-07-11']);
+    assert.deepEqual(values('声明は2020年7月1日に出され、その3日前に草案が回覧された。'), ['2020-07-01', '2020-06-28']);
+    assert.deepEqual(values('協議は2022年3月8日に始まり、2週間後に中断した。'), ['2022-03-08', '2022-03-22']);
+    assert.deepEqual(values('制裁は2022年3月に発動され、6カ月後に緩和された。'), ['2022-03', '2022-09']);
+    // A day or week count from a month keeps the month's precision (counted from its middle).
+    assert.deepEqual(values('制裁は2022年3月に発動され、3週間後に緩和された。'), ['2022-03', '2022-04']);
+    // In a dated item a bare day and the day after it.
+    assert.deepEqual(values('外相は15日に訪米し、翌日に会談した。', '2023-08-20'), ['2023-08-15', '2023-08-16']);
+  });
+  it('gives an English bare month the year of the last time named, else of the document date', () => {
+    assert.deepEqual(values('Talks began in March.', '2024-05-10'), ['2024-03']);
+    assert.deepEqual(timexes('The pact was signed in 2018. In July, the first exercise took place.', '2024-05-10'),
+      [{ text: '2018', value: '2018' }, { text: 'July', value: '2018-07' }]);
+    assert.deepEqual(values('Output fell in 2021 and, by June, had halved.', '2024-05-10'), ['2021', '2021-06']);
+    assert.deepEqual(timexes('Exports may recover in May.', '2024-02-01'), [{ text: 'May', value: '2024-05' }]);
+    // Month names as words are not times.
+    assert.deepEqual(values('Thousands march in the capital. May they succeed.', '2024-05-10'), []);
+  });
+  it('resolves English relative phrases against the document date or the last anchor', () => {
+    assert.deepEqual(timexes('Imports collapsed last year and will recover next month.', '2023-10-04'),
+      [{ text: 'last year', value: '2022' }, { text: 'next month', value: '2023-11' }]);
+    assert.deepEqual(values('The base opened in 2016. The following year, it was expanded.', '2023-10-04'), ['2016', '2017']);
+    assert.deepEqual(values('Talks were held on 4 June 2022. That day, a drone was shot down.'), ['2022-06-04', '2022-06-04']);
+    assert.deepEqual(timexes('Earlier this month, the envoys met in Geneva.', '2023-10-20'), [{ text: 'Earlier this month', value: '2023-10' }]);
+    assert.deepEqual(timexes('A summit is planned for early next year.', '2023-10-20'), [{ text: 'early next year', value: '2024', part: 'early' }]);
+    assert.deepEqual(timexes('The fleet left late last year.', '2023-10-20'), [{ text: 'late last year', value: '2022', part: 'late' }]);
+  });
+  it('dates a weekday in a news item within the week up to the document date', () => {
+    // 2023-10-20 is a Friday.
+    assert.deepEqual(values('The ministry said on Wednesday that the drills had ended.', '2023-10-20'), ['2023-10-18']);
+    assert.deepEqual(values('Officials met on Friday.', '2023-10-20'), ['2023-10-20']);
+    assert.deepEqual(values('Officials met on Saturday.', '2023-10-20'), ['2023-10-14']);
+  });
+});
+
 describe('what is not a time expression', () => {
   it('leaves years inside names alone', () => {
     assert.deepEqual(values('中露は「海上聯合2016」を実施した。'), []);

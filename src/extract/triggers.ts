@@ -34,6 +34,7 @@ interface RawTrigger {
   minParticipants?: number;
   defaultTarget?: string;
   jointSubject?: boolean;
+  venueTarget?: boolean;
 }
 
 interface RawTriggers {
@@ -68,6 +69,8 @@ export interface TriggerEntry {
   defaultTarget?: string;
   /** Joint only when two or more subjects are named together (日米韓は…決定した). */
   jointSubject: boolean;
+  /** A vote or a draft: the body where it happens is the target (安保理で賛成, 決議案を提出). */
+  venueTarget: boolean;
 }
 
 export interface Refinement {
@@ -101,6 +104,11 @@ export interface Blockers {
   prefixes: string[];
   chainTail: string[];
   determiners: string[];
+  lightVerbs: string[];
+  abstractNouns: string[];
+  decisionVerbs: string[];
+  /** Concrete acts that, named again (今回の発射, the launch), are reported again. */
+  reReported: string[];
   en: { tail: string[]; before: string[]; nounSuffixes: string[] };
 }
 
@@ -170,6 +178,7 @@ function complete(raw: RawTrigger, data: RawTriggers): TriggerEntry {
     minParticipants: pick('minParticipants') ?? (pick('symmetric') ? 2 : 0),
     defaultTarget: pick('defaultTarget'),
     jointSubject: pick('jointSubject') ?? false,
+    venueTarget: pick('venueTarget') ?? false,
   };
 }
 
