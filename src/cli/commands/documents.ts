@@ -21,7 +21,7 @@ export async function showCommand(ctx: Context): Promise<number> {
   const found = id ? await store.getDocument(id) : undefined;
   if (!found) throw new UsageError(`no document "${ref}" in the knowledge base (tenbo docs lists them)`);
   const { view, sentences } = found;
-  const withText = ctx.values.sentences === true;
+  const withText = ctx.values.outline !== true;
   if (ctx.json) {
     ctx.out(JSON.stringify({ ...view, ...(withText ? { text: sentences } : {}) }, null, 1));
     return 0;
