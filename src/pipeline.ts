@@ -109,9 +109,15 @@ function claimKeys(file: string, a: Annotations, meta: DocumentMeta): { claimIds
   };
   const claimIds: string[] = [];
   const claimAuthors: Array<string | null> = [];
+  const seen = new Map<string, number>();
   for (const c of a.claims) {
     const s = a.doc.sentences[c.sentenceIndex];
-    claimIds.push(claimId(file, a.doc.norm.slice(s.normStart, s.normEnd), c.kind));
+    // A second claim of the same kind in one sentence (…は低いが、…はありうる) gets its ordinal in the key.
+    const key = `${c.sentenceIndex}:${c.kind}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const text = a.doc.norm.slice(s.normStart, s.normEnd);
+    claimIds.push(claimId(file, n === 0 ? text : `${text}#${n + 1}`, c.kind));
     claimAuthors.push(authorOf(s.section));
   }
   return { claimIds, claimAuthors };

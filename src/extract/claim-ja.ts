@@ -79,9 +79,11 @@ function resolve(hit: CueHit, clause: string, ctx: SentenceContext, r: JaRules):
     if (t === 'ambiguous' && ctx.pastOnly && !future && !cond) return assessment;
     return { kind: 'forecast', probability: term(cue.probability ?? 'likely', cue.negatable !== false) };
   }
-  // An estimate of an amount (…に上るとみられる) is about the present unless a future reference is near.
+  // An estimate of an amount (…に上るとみられる) is about the present unless a future reference is near;
+  // an expectation reported in the past (…に陥ると思われたが) is no forecast.
   const event = tense === 'event' && !r.quantityState.test(pred);
-  if (cue.futureAs && tense !== 'past' && (event || future || cond)) {
+  const pastCue = /(?:た|ていた)$/.test(clause.slice(hit.index));
+  if (cue.futureAs && tense !== 'past' && !pastCue && (event || future || cond)) {
     return { kind: 'forecast', probability: term(cue.futureAs, cue.negatable !== false) };
   }
   return assessment;

@@ -478,3 +478,24 @@ test('plain reported facts are not assessments', () => {
   assert.equal(en('The ministry announced new export controls on Tuesday.').length, 0);
   assert.equal(en('The minister said the meeting had been productive.').length, 0);
 });
+
+test('a hedge closing an inner clause counts as well as the one closing the sentence', () => {
+  const terms = (s: string): string[] => run(s).claims.map((c) => `${c.kind}:${c.probability}`);
+  assert.deepEqual(terms('選挙の行方は予断を許さないが、与党が過半数を失うことはないだろう。'), ['forecast:roughly_even', 'forecast:unlikely']);
+  assert.deepEqual(terms('輸出の回復が見込まれる一方、雇用の改善は望めない。'), ['forecast:likely', 'forecast:unlikely']);
+  // An inner とみられる about the present is an assessment; an expectation stated in the past is no forecast.
+  assert.deepEqual(terms('今回の発射は演習への対抗措置とみられるが、詳細は分かっていない。'), ['assessment:null']);
+  assert.deepEqual(terms('交渉は決裂すると思われたが、最終日に合意が成立した。'), ['assessment:null']);
+});
+
+test('a view others hold is a forecast when its content is hedged, an assessment when it is about the present', () => {
+  assert.equal(forecast('専門家の間では、同国が核実験に踏み切る可能性があるとの見方が出ている。'), 'possible');
+  assert.equal(only('市場では、景気はすでに底を打ったとの見方が強い。').kind, 'assessment');
+  const en = (s: string): ClaimRecord[] => {
+    const doc = buildTextDoc(s, { language: 'en' });
+    return extractClaims(doc, { mentions: [], timexes: [] }, { language: 'en' });
+  };
+  assert.deepEqual(en('It remains unclear whether the ceasefire will hold.').map((c) => c.probability), ['roughly_even']);
+  // A figure described is no judgement.
+  assert.equal(run('図2は主要国の国防費の推移を示している。').claims.length, 0);
+});

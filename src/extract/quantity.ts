@@ -111,6 +111,8 @@ const APPROX_BEFORE_RE = new RegExp(`(?:${alternation(Object.keys(RULES.approxBe
 const CURRENCY_BEFORE_RE = new RegExp(`(?:${alternation(Object.keys(RULES.currencyBefore))})$`);
 const NOT_PRECEDED_RE = new RegExp(`(?:${RULES.notPrecededBy})$`);
 const NAME_BEFORE_RE = new RegExp(`${RULES.nameLikeBefore}$`);
+/** The last characters of the currency signs (US$ → $): a cheap test before the regex. */
+const CURRENCY_SIGNS = new Set(Object.keys(RULES.currencyBefore).map((k) => k[k.length - 1]));
 const ORDINAL_AFTER_RE = new RegExp(`(?:${RULES.ordinalAfter.pattern})`, 'y');
 const ATTACHED_SCALE_RE = new RegExp(`(?<s>${alternation(Object.keys(RULES.english.attachedScales).filter((k) => k !== 'about'))})(?![A-Za-z])`, 'y');
 const EN_SCALE_RE = new RegExp(`\\s+(?<s>${alternation(Object.keys(RULES.english.scales))})(?![A-Za-z])`, 'y');
@@ -170,7 +172,7 @@ function numeralAt(text: string, pos: number): Numeral | null {
 function counterAt(text: string, pos: number, n: Numeral): Unit | null {
   const start = pos - n.text.length;
   // "$1.5bn", "$300m": a scale written onto the number after a currency sign.
-  const sign = n.kanji ? null : CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 3), start));
+  const sign = n.kanji || start === 0 || !CURRENCY_SIGNS.has(text[start - 1]) ? null : CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 3), start));
   if (sign) {
     const am = at(ATTACHED_SCALE_RE, text, pos);
     if (am?.groups) return { end: pos + am[0].length, unit: RULES.currencyBefore[sign[0]], scale: RULES.english.attachedScales[am.groups.s] };

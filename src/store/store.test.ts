@@ -111,3 +111,15 @@ test('the seed reports ingest; 露朝 is found in 003 and 004; a phrase across 0
   assert.ok(hits[0].text.endsWith('攻撃の頻度を高めた。'));
   await store.close();
 });
+
+test('two forecasts in one sentence are both on the ledger, each with its own stable id', async () => {
+  const { store, dir } = await freshStore();
+  const file = join(dir, 'd.txt');
+  writeFileSync(file, '交渉が年内に妥結する蓋然性は低いが、対話が再開される可能性は十分にありうる。\n');
+  await ingestFile(store, catalogue, file);
+  const forecasts = await store.claims({ kind: 'forecast' });
+  assert.equal(forecasts.length, 2);
+  assert.notEqual(forecasts[0].id, forecasts[1].id);
+  assert.deepEqual(forecasts.map((f) => f.probability).sort(), ['possible', 'unlikely']);
+  await store.close();
+});
