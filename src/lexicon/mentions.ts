@@ -36,6 +36,8 @@ interface Matcher {
   blocking: Trie<string>;
   notRuns: Trie<string>;
   surnames: Map<string, CatalogueEntry[]>;
+  /** First characters of two-character surnames, so that most positions need no lookup. */
+  surnameStarts: Set<string>;
   abbrevs: Map<string, CatalogueEntry>;
   prefixes: Set<string>;
   singleOnlyAfter: Set<string>;
@@ -95,6 +97,7 @@ function buildMatcher(cat: Catalogue): Matcher {
     blocking: words(affixes.stateBlockingSuffixes),
     notRuns: words(affixes.notRuns),
     surnames,
+    surnameStarts: new Set([...surnames.keys()].filter((k) => k.length > 1).map((k) => k[0])),
     abbrevs: withVariants(cat.abbrevs),
     prefixes: new Set(affixes.prefixes),
     singleOnlyAfter: new Set(affixes.singleOnlyAfter),
@@ -217,7 +220,7 @@ function scanSentence(cat: Catalogue, m: Matcher, text: string, lo: number, hi: 
     }
     const ch = text[i];
     // A person's bare surname before a title: 金総書記 → 金.
-    const people = m.surnames.get(ch) ?? (i + 1 < hi ? m.surnames.get(text.slice(i, i + 2)) : undefined);
+    const people = m.surnames.get(ch) ?? (i + 1 < hi && m.surnameStarts.has(ch) ? m.surnames.get(text.slice(i, i + 2)) : undefined);
     if (people && !(i > lo && isKanji(text.charCodeAt(i - 1)))) {
       const key = m.surnames.has(ch) ? ch : text.slice(i, i + 2);
       const title = longest(m.titles, text, i + key.length, hi);
@@ -315,7 +318,8 @@ export function findMentions(doc: TextDoc, cat: Catalogue): Mention[] {
   const out: Mention[] = [];
   for (const s of doc.sentences) {
     for (const f of scanSentence(cat, m, doc.norm, s.normStart, s.normEnd, persons)) {
-      out.push({ ...f, ...toOriginal(doc.original, doc.normToOrig, f.normStart, f.normEnd), sentence: s.index });
+      const span = toOriginal(doc.original, doc.normToOrig, f.normStart, f.normEnd);
+      out.push(Object.assign(f, { start: span.start, end: span.end, sentence: s.index }));
     }
   }
   return out;

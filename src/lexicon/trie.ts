@@ -31,15 +31,14 @@ export class Trie<T> {
 
   /** Every key that starts at text[at], longest first: [end, values]. */
   matchesAt(text: string, at: number, end = text.length): Array<[number, T[]]> {
-    if (!this.root.next.has(text[at])) return NONE;
-    const found: Array<[number, T[]]> = [];
+    let found: Array<[number, T[]]> | null = null;
     let node: Node<T> | undefined = this.root;
     for (let i = at; i < end; i++) {
       node = node.next.get(text[i]);
       if (!node) break;
-      if (node.values) found.push([i + 1, node.values]);
+      if (node.values) (found ??= []).push([i + 1, node.values]);
     }
-    return found.reverse();
+    return found ? found.reverse() : NONE;
   }
 
   /** True when some key starts with text[at]. */

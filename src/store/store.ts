@@ -47,6 +47,8 @@ export interface ClaimFilter {
 }
 
 const BATCH = 300;
+/** SQLite's limit on bound parameters in one statement (32766 since 3.32), with room to spare. */
+const MAX_PARAMETERS = 30000;
 /** Search ranks (bm25) the first this many index matches of a query; beyond them order is the index's. */
 const RANKED = 4000;
 const parse = (s: string): string[] => JSON.parse(s) as string[];
@@ -56,9 +58,12 @@ const upper = (to: string): string => `${to}\uffff`;
 async function insertBatches<T extends keyof Database & string>(
   trx: Transaction<Database>, table: T, rows: Array<Record<string, unknown>>,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
+  if (!rows.length) return;
+  // As many rows a statement as SQLite's limit on bound parameters allows: fewer statements to prepare.
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]).length));
+  for (let i = 0; i < rows.length; i += size) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await trx.insertInto(table).values(rows.slice(i, i + BATCH) as any).execute();
+    await trx.insertInto(table).values(rows.slice(i, i + size) as any).execute();
   }
 }
 
