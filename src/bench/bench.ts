@@ -54,12 +54,16 @@ function mecabRate(texts: string[]): { rate: number; version: string } | null {
   const which = spawnSync('sh', ['-c', 'command -v mecab'], { encoding: 'utf8' });
   if (which.status !== 0) return null;
   const dic = ['/var/lib/mecab/dic/ipadic-utf8', '/usr/lib/x86_64-linux-gnu/mecab/dic/ipadic-utf8'].find((d) => existsSync(d));
-  const input = texts.join('\n');
+  // Ten copies of the seeds (about 2 M characters) so that start-up is negligible; the best of three runs.
+  const input = Array.from({ length: 10 }, () => texts.join('\n')).join('\n');
   const args = dic ? ['-d', dic] : [];
-  const t0 = performance.now();
-  const r = spawnSync('mecab', args, { input, maxBuffer: 1 << 30 });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) return null;
+  let ms = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const r = spawnSync('mecab', args, { input, maxBuffer: 1 << 30 });
+    if (r.status !== 0) return null;
+    ms = Math.min(ms, performance.now() - t0);
+  }
   const version = spawnSync('mecab', ['-v'], { encoding: 'utf8' }).stdout.trim();
   return { rate: rate(input.length, ms), version };
 }
@@ -164,7 +168,7 @@ async function main(): Promise<void> {
     '| what | characters per second | ratio to MeCab | ratio to kuromoji.js |',
     '| --- | ---: | ---: | ---: |',
     `| whole ingest (read, model, extract, store) | ${fmt(ingestRate)} | ${mecab ? (ingestRate / mecab.rate).toFixed(2) : '—'} | ${(ingestRate / kuro.rate).toFixed(2)} |`,
-    ...(mecab ? [`| MeCab tokenising alone (CLI, whole corpus on stdin) | ${fmt(mecab.rate)} | 1.00 | ${(mecab.rate / kuro.rate).toFixed(2)} |`] : []),
+    ...(mecab ? [`| MeCab tokenising alone (CLI, the seeds ×10 on stdin, best of 3) | ${fmt(mecab.rate)} | 1.00 | ${(mecab.rate / kuro.rate).toFixed(2)} |`] : []),
     `| kuromoji.js tokenising alone (per line; load ${Math.round(kuro.loadMs)} ms not counted) | ${fmt(kuro.rate)} | ${mecab ? (kuro.rate / mecab.rate).toFixed(2) : '—'} | 1.00 |`,
     '',
     `Ingest wall time ${(ingestMs / 1000).toFixed(1)} s; process RSS at the end ${(rss / 2 ** 20).toFixed(0)} MB. The goal is a whole ingest at ≥ 0.3 of MeCab's raw rate.`,
