@@ -2,6 +2,7 @@
 // persons by the state of the office they held at the date, places by their state, weapons by their
 // state (for their own tests), treaties and operations for their parties, and 両国/同国 resolved to
 // the pair or the state named last.
+import { readFileSync } from 'node:fs';
 import type { Catalogue, CatalogueEntry } from '../lexicon/catalogue.js';
 import type { Mention, Quantity, Sentence, TextDoc, TimeValue, Timex } from '../types.js';
 import type { ActorSpan } from './attach.js';
@@ -33,6 +34,10 @@ export interface DocState {
   lastTreaty: Mention | null;
   /** The last international body named (a vote's or a draft's venue when a sentence names none). */
   lastBody: string | null;
+  /** States of the persons named recently, most recent last (for 3人は, 両首脳は). */
+  persons?: string[];
+  /** Codes of the last organisation named (for 同省は, 同機関は). */
+  lastOrg?: string[];
   /** Events read so far (codes joined by commas), for coreference and re-reports. */
   history: Array<{ type: string; source: string; target: string; date: TimeValue | null; sentence: number; mode?: string; flow?: string; context?: string }>;
 }
@@ -82,7 +87,20 @@ export const REFERENCES: Array<[string, 'pair' | 'one']> = [
   ['同国', 'one'], ['同政府', 'one'], ['同政権', 'one'],
 ];
 
-export const hasReference = (s: string): boolean => REFERENCES.some(([w]) => s.includes(w));
+/** 同省は, 同機関は: the organisation named last. */
+export const ORG_REFERENCES = ['同省', '同庁', '同局', '同部', '同軍', '同機関', '同委員会', '同パネル', '同理事会', '同事務局', '同社', '同紙', '同通信', '同研究所', '同報告書'];
+/** the two leaders, both sides, the three ministers. */
+const EN_COUNTED = /\b(two|three|four|both)\s+((?:foreign |defen[cs]e )?(?:leaders|ministers|presidents|countries|nations|sides|governments|allies|secretaries|officials|militaries|navies|armies))\b/gi;
+const EN_COUNTED_CUE = /\b(?:two|three|four|both)\s/i;
+const EN_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+/** 3人は, 両外相は, 3カ国は: as many persons or states as were just named. */
+const COUNTED = /(?<![\d〇一二三四五六七八九十])([2-5２-５二三四五両])(人|者|氏|首脳|外相|国防相|閣僚|カ国|か国|ヵ国|ヶ国)(?=は|が|も|とも|で|の(?:外相|首脳|国防相|代表|政府))/g;
+const COUNTS: Record<string, number> = { '2': 2, '3': 3, '4': 4, '5': 5, '２': 2, '３': 3, '４': 4, '５': 5, '二': 2, '三': 3, '四': 4, '五': 5, '両': 2 };
+const mayCount = (s: string): boolean => /[人者氏脳相僚国]/.test(s) && (s.includes('人') || s.includes('者') || s.includes('氏') || s.includes('首脳') || s.includes('外相') || s.includes('国防相') || s.includes('閣僚') || s.includes('国'));
+
+export const hasReference = (s: string): boolean => REFERENCES.some(([w]) => s.includes(w)) || ORG_REFERENCES.some((w) => s.includes(w)) ||
+  (EN_COUNTED_CUE.test(s) && (EN_COUNTED.lastIndex = 0, EN_COUNTED.test(s))) ||
+  (mayCount(s) && (COUNTED.lastIndex = 0, COUNTED.test(s)));
 
 /** The actor spans of a span of text: mentions that can act, places, treaties, and 両国/同国. */
 export function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocState): { actors: ActorSpan[]; mentions: Array<Mention | null> } {
@@ -125,7 +143,177 @@ export function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state
       at = text.indexOf(word, at + word.length);
     }
   }
+  if (doc.language === 'en') {
+    for (const d of demonymSpans(text, input.lo, input.hi, actors)) {
+      actors.push(d);
+      ms.push(null);
+    }
+    // North Korea's troops, Russian forces: the state's forces.
+    const troopNouns = demonymTable().troopNouns;
+    for (const a of actors) {
+      if (a.kind !== 'actor') continue;
+      const next = /^(?:'s)?\s+(?:[A-Za-z-]+\s+)?([a-z]+)/.exec(text.slice(a.normEnd, Math.min(input.hi, a.normEnd + 30)));
+      if (next && troopNouns.has(next[1])) a.troops = true;
+    }
+  }
+  // 政府は, 政府が: in a Japanese text the government named without a state is Japan's.
+  if (doc.language === 'ja' && slice.includes('政府')) {
+    let at = slice.indexOf('政府');
+    while (at >= 0) {
+      const abs = input.lo + at;
+      const prev = at > 0 ? slice.charCodeAt(at - 1) : 0;
+      const bare = at === 0 || !(isNameLike(prev) || slice[at - 1] === 'の' || slice[at - 1] === '同' || slice[at - 1] === '両' || slice[at - 1] === '各');
+      if (bare && /^(?:は|が|も|として)/.test(slice.slice(at + 2, at + 5)) && !actors.some((a) => a.normStart <= abs && a.normEnd > abs)) {
+        actors.push({ normStart: abs, normEnd: abs + 2, codes: ['JPN'], kind: 'actor', entityKind: 'organization', troops: false, modifier: false, ref: -1 });
+        ms.push(null);
+      }
+      at = slice.indexOf('政府', at + 2);
+    }
+  }
+  // 同省は: the organisation named last.
+  if (state.lastOrg?.length) {
+    for (const word of ORG_REFERENCES) {
+      let at = slice.indexOf(word);
+      while (at >= 0) {
+        const abs = input.lo + at;
+        if (!actors.some((a) => a.normStart <= abs && a.normEnd > abs)) {
+          actors.push({ normStart: abs, normEnd: abs + word.length, codes: [...state.lastOrg], kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
+          ms.push(null);
+        }
+        at = slice.indexOf(word, at + word.length);
+      }
+    }
+  }
+  // the two leaders, both countries, the three ministers: as many states as were just named.
+  if (doc.language === 'en' && EN_COUNTED_CUE.test(slice)) {
+    EN_COUNTED.lastIndex = 0;
+    for (let m = EN_COUNTED.exec(slice); m; m = EN_COUNTED.exec(slice)) {
+      const abs = input.lo + m.index;
+      if (actors.some((a) => a.normStart <= abs && a.normEnd > abs)) continue;
+      const n = EN_COUNTS[m[1].toLowerCase()] ?? 2;
+      const persons = /leader|minister|president|secretar|premier|chief|official/i.test(m[2]);
+      const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= abs).flatMap((a) => a.codes);
+      const pool = [...(persons && state.persons?.length ? state.persons : state.recent), ...before];
+      const distinct: string[] = [];
+      for (let k = pool.length - 1; k >= 0 && distinct.length < n; k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
+      if (distinct.length >= 2) {
+        actors.push({ normStart: abs, normEnd: abs + m[0].length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
+        ms.push(null);
+      }
+    }
+  }
+  // 3人は, 両外相は, 3カ国の外相は: the states of as many persons (or states) as were just named.
+  if (doc.language === 'ja' && mayCount(slice)) {
+    COUNTED.lastIndex = 0;
+    for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
+      const abs = input.lo + m.index;
+      if (actors.some((a) => a.normStart <= abs && a.normEnd > abs)) continue;
+      const n = COUNTS[m[1]] ?? 2;
+      const states = /国/.test(m[2]);
+      const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= abs && (states ? a.entityKind === 'state' : a.entityKind === 'person')).flatMap((a) => a.codes);
+      const pool = [...(states ? state.recent : state.persons ?? []), ...before];
+      const distinct: string[] = [];
+      for (let k = pool.length - 1; k >= 0 && distinct.length < n; k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
+      if (distinct.length >= 2) {
+        actors.push({ normStart: abs, normEnd: abs + m[0].length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
+        ms.push(null);
+      }
+    }
+  }
   const order = actors.map((_, i) => i).sort((a, b) => actors[a].normStart - actors[b].normStart || actors[b].normEnd - actors[a].normEnd);
   return { actors: order.map((i, k) => ({ ...actors[i], ref: k })), mentions: order.map((i) => ms[i]) };
 }
 
+
+interface DemonymTable {
+  byKey: Map<string, string>;
+  /** First words of the keys, for the scan. */
+  first: Set<string>;
+  held: Set<string>;
+  proxy: Set<string>;
+  notBefore: Set<string>;
+  troopNouns: Set<string>;
+}
+
+let demonyms: DemonymTable | null = null;
+
+/** data/rules/event-demonyms.json, read once. */
+export function demonymTable(): DemonymTable {
+  if (demonyms) return demonyms;
+  const raw = JSON.parse(readFileSync(new URL('../../data/rules/event-demonyms.json', import.meta.url), 'utf8')) as {
+    demonyms: Record<string, string>; heldSuffixes: string[]; proxySuffixes: string[]; notBefore: string[]; troopNouns: string[];
+  };
+  const byKey = new Map<string, string>();
+  const first = new Set<string>();
+  for (const [k, code] of Object.entries(raw.demonyms)) {
+    byKey.set(k, code);
+    first.add(k.split(' ')[0]);
+  }
+  demonyms = {
+    byKey, first, held: new Set(raw.heldSuffixes), proxy: new Set(raw.proxySuffixes), notBefore: new Set(raw.notBefore), troopNouns: new Set(raw.troopNouns),
+  };
+  return demonyms;
+}
+
+/** Kanji, katakana or Latin: a name or noun runs on before the character. */
+const isNameLike = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * English demonyms in [lo, hi) where no mention stands (Russian forces, Chinese coast guard, North Korean
+ * troops, the Russians): one actor span per demonym, for its state. X-held marks the holder of a place;
+ * X-backed, X-made name no actor. A word scan over capitalised words only.
+ */
+export function demonymSpans(text: string, lo: number, hi: number, taken: ActorSpan[]): ActorSpan[] {
+  const t = demonymTable();
+  const out: ActorSpan[] = [];
+  const covered = (s: number, e: number): boolean => taken.some((a) => a.normStart < e && s < a.normEnd);
+  let i = lo;
+  while (i < hi) {
+    const c = text.charCodeAt(i);
+    if (!isUpper(c) || (i > lo && (isLetter(text.charCodeAt(i - 1)) || text[i - 1] === '.'))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < hi && (isLetter(text.charCodeAt(j)) || (text[j] === '.' && isUpper(text.charCodeAt(j - 1))))) j++;
+    let word = text.slice(i, j);
+    if (!t.first.has(word) && !(word.endsWith('s') && t.byKey.has(word.slice(0, -1)))) {
+      i = j;
+      continue;
+    }
+    // The longest key starting here: one word or two (North Korean, Sri Lankan).
+    let end = j;
+    let code = t.byKey.get(word) ?? (word.endsWith('s') && !word.endsWith('.') ? t.byKey.get(word.slice(0, -1)) : undefined);
+    const two = /^ ([A-Z][a-z]+)/.exec(text.slice(j, Math.min(hi, j + 20)));
+    if (two && t.byKey.has(`${word} ${two[1]}`)) {
+      word = `${word} ${two[1]}`;
+      code = t.byKey.get(word);
+      end = j + 1 + two[1].length;
+    }
+    if (!code && word.endsWith('.') && t.byKey.has(word)) code = t.byKey.get(word);
+    if (!code || covered(i, end)) {
+      i = end;
+      continue;
+    }
+    const after = text.slice(end, Math.min(hi, end + 24));
+    const hyphen = /^-([A-Za-z]+)/.exec(after);
+    let held = false;
+    if (hyphen) {
+      if (t.held.has(hyphen[1].toLowerCase())) held = true;
+      else if (t.proxy.has(hyphen[1].toLowerCase()) || t.proxy.has(hyphen[1])) {
+        i = end + hyphen[0].length;
+        continue;
+      }
+    }
+    const next = /^\s+([A-Za-z]+)/.exec(after);
+    if (next && t.notBefore.has(next[1])) {
+      i = end;
+      continue;
+    }
+    out.push({ normStart: i, normEnd: end, codes: [code], kind: 'actor', entityKind: 'state', troops: false, modifier: false, ref: -1, held });
+    i = end;
+  }
+  return out;
+}

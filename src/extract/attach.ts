@@ -19,6 +19,8 @@ export interface ActorSpan {
   modifier: boolean;
   /** Index into the caller's mention list, or -1. */
   ref: number;
+  /** English X-held / held by X: the state holding a place, the side acted upon. */
+  held?: boolean;
 }
 
 /** How an actor hangs in its sentence: the particle its phrase ends with and what the phrase heads. */
@@ -46,7 +48,7 @@ const ACTOR_SUFFIXES = ['兵', '軍', '政府', '当局', '側', '首脳', '部�
   '外交官', '指導部', '指導者', '大使', '外相', '首相', '国防相', '議会', '艦艇', '艦隊', '軍機', '爆撃機', '戦闘機', '海警', '沿岸警備隊', '情報機関', '将校', '兵員', '3カ国', '三カ国', '3か国', '三か国', '2カ国', '両首脳', '首脳会議', '国家'];
 const DOCUMENT_TOPIC = /^[^、。]{0,24}?(?:公表|発表|発出|作成|公開|提出|発行)した(?:報告書|声明|報告|文書|白書|談話|論評|資料|レポート|最終報告)は/;
 /** Nouns through which a name stays the subject: Xの兵力は, Xの政府は, Xの艦艇が. */
-const AGENT_NOUNS = /(?:兵力|戦力|部隊|軍|兵|兵士|政府|当局|首脳|指導者|指導部|大統領|首相|外相|国防相|長官|報道官|艦艇|艦船|船|機|爆撃機|戦闘機|艦隊|海軍|空軍|陸軍|海警|代表|代表団|高官|外交官|側|報告書|声明|議会|政権|企業|国営|メディア|通信|勢力|組織|国民)$/;
+const AGENT_NOUNS = /(?:兵力|戦力|部隊|軍|兵|兵士|政府|当局|首脳|指導者|指導部|大統領|首相|外相|国防相|長官|報道官|艦艇|艦船|船|機|爆撃機|戦闘機|艦隊|海軍|空軍|陸軍|海警|代表|代表団|高官|外交官|側|報告書|声明|議会|政権|企業|国営|メディア|通信|勢力|組織|国民|パネル|委員会|機関|専門家|調査団|監視団|理事会|事務局|チーム|グループ|研究所|情報機関|情報当局|当局者|報道官|艦|航空機|哨戒機|偵察機|無人機|軍用機|部隊|兵士ら)$/;
 
 /** Attachments of the sentence's actors (sorted by position), against its triggers (sorted). */
 export function attachActors(text: string, hi: number, actors: ActorSpan[], triggers: TriggerSpan[]): Attachment[] {
@@ -98,7 +100,8 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
       if (!part) break;
       const k = part.key;
       const after = part.end;
-      if ((k === 'と' || k === 'や' || k === '、') && actorAt.has(after) && actorAt.get(after)! > i) {
+      // 中国とロシアが: names of one kind are coordinated (尹錫悦大統領とキャンプ・デービッドで: a person and a place are not).
+      if ((k === 'と' || k === 'や' || k === '、') && actorAt.has(after) && actorAt.get(after)! > i && (actors[actorAt.get(after)!].kind === 'place') === (a.kind === 'place')) {
         att.next = actorAt.get(after)!; // 中国とロシアが, 日本、米国、韓国は
         break;
       }
@@ -129,7 +132,7 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
             continue;
           }
           // 北朝鮮による相次ぐ発射, 大規模な演習: an attributive word between the phrase and its head.
-          const attr = /^(?:な|ぐ|い|る|た|さらなる|新たな)(?=[\u4e00-\u9fff\u30a0-\u30ff])/.exec(text.slice(r, r + 5));
+          const attr = /^(?:な|ぐ|い|る|た|さらなる|新たな|すべての|全ての|あらゆる|一部の|多くの|大半の)(?=[\u4e00-\u9fff\u30a0-\u30ff])/.exec(text.slice(r, r + 6));
           if (attr && guard < 5) {
             r += attr[0].length;
             continue;
@@ -152,6 +155,14 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
         if (named && !att.particle) {
           att.particle = named;
           att.at = p;
+          // 中国からの輸入品に関税を課した: the goods from a state stand for it as the one acted upon.
+          if (k === 'からの') {
+            const end = particleAt(text, r, hi);
+            if (end && (end.key === 'に' || end.key === 'を' || end.key === 'に対し')) {
+              att.particle = end.key;
+              att.at = r;
+            }
+          }
         }
         if (k === 'の') headNoun = text.slice(after, r);
         inChain = true;
@@ -159,7 +170,7 @@ export function attachActors(text: string, hi: number, actors: ActorSpan[], trig
         continue;
       }
       if (!att.particle) {
-        const head = headNoun.replace(/[\d,〇一二三四五六七八九十百千万数]+[隻機人両発基台艘]?$/, ''); // 中露の艦艇10隻が
+        const head = headNoun.replace(/(?:計|合計|約|少なくとも|最大|延べ)?[\d,〇一二三四五六七八九十百千万数]+[隻機人両発基台艘]?$/, ''); // 中露の艦艇10隻が, 爆撃機計4機が
         att.particle = inChain && head && (k === 'が' || k === 'は' || k === 'も') && !AGENT_NOUNS.test(head) ? `の${k}` : k;
         att.at = p;
       }
@@ -210,13 +221,27 @@ export function finalAttachment(atts: Attachment[], i: number): Attachment {
   return atts[k];
 }
 
+/** True when `at` stands inside 「」 or 『』 opened after `lo` (a quotation's words are not the sentence's). */
+export function inQuotation(text: string, lo: number, at: number): boolean {
+  let depth = 0;
+  for (let p = lo; p < at; p++) {
+    const c = text[p];
+    if (c === '「' || c === '『') depth++;
+    else if ((c === '」' || c === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** The actors standing as topic (〜は, a headline's 〜、, the author of 〜が公表した報告書は) of the sentence. */
 export function sentenceTopic(text: string, lo: number, actors: ActorSpan[], atts: Attachment[]): number[] {
   const out: number[] = [];
   let firstActor = true;
+  const quoted = text.slice(lo, actors.length ? actors[actors.length - 1].normStart : lo).includes('「');
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
     if (a.kind !== 'actor' || a.normEnd === a.normStart) continue;
+    // 林官房長官は「北朝鮮の発射は容認できない」と述べ: the quotation's topic is not the sentence's.
+    if (quoted && inQuotation(text, lo, a.normStart)) continue;
     const fin = finalAttachment(atts, i);
     const headline = firstActor && fin.particle === '、' && a.normStart - lo <= 3;
     firstActor = false;

@@ -26,7 +26,7 @@ const notClauseEnd = (() => {
 })();
 
 /** Endings of a conjunctive or subordinate form before a comma (read backwards from the comma). */
-const CLAUSE_END_WORDS = ['るなか', 'たなか', 'るなかで', 'る中', 'た中', 'ものの', 'けれども', 'けれど', 'ながら', 'つつ', 'ので', 'のに', 'ため', 'から', 'たが', 'だが', 'るが', 'いが', 'たものの', 'ば', 'ても', 'でも', 'たとして', 'るとして', 'としつつ', 'とした上で', 'ところ'];
+const CLAUSE_END_WORDS = ['るなか', 'たなか', 'るなかで', 'る中', 'た中', 'ものの', 'けれども', 'けれど', 'ながら', 'つつ', 'ので', 'のに', 'ため', 'から', 'たが', 'だが', 'るが', 'いが', 'たものの', 'ば', 'ても', 'でも', 'たとして', 'るとして', 'としつつ', 'とした上で', 'ところ', '限り', 'る限り', 'ない限り'];
 const clauseEndWords = (() => {
   const t = new CueTrie<string>();
   for (const w of CLAUSE_END_WORDS) t.add([...w].reverse().join(''), w);

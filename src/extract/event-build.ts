@@ -38,6 +38,11 @@ export interface Candidate {
   oneWay: boolean;
   /** The target of the previous clause, for a clause that shares its subject (…との協力を停止し、受け入れを拒否した). */
   carriedTarget: string[];
+  /** Agents of the acts told in the sentences just before, most recent first (a protest with no one named
+   * is aimed at the one who just acted: 北朝鮮は…発射した。日本政府は…厳重に抗議した). */
+  recentAgents?: string[];
+  /** Sources of any act told in the sentences just before (for a rejection: 中国は反発した). */
+  lastAgents?: string[];
   /** The trigger's surface as written in norm. */
   surface: string;
 }
@@ -118,10 +123,17 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   if (!target.length && e.defaultTarget) target = [e.defaultTarget];
   if (!target.length && e.type === 'ASSAULT') target = minus(c.victims, source);
   // A treaty's parties: the other side of a signing or a withdrawal.
-  const anyActor = uniq([...source, ...target]).length > 0;
+  // A named exercise held (「海上聯合2016」が行われた) acts through its parties alone.
+  const operation = e.trigger === '@operation';
+  const anyActor = uniq([...source, ...target]).length > 0 || operation;
   if (anyActor && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
     if (e.symmetric) source = uniq([...source, ...c.parties]);
     else if (!target.length) target = minus(c.parties, source);
+  }
+  // An exercise of one state (「ヴォストーク2018」を実施) is a show of force.
+  if (operation && uniq([...source, ...partner]).length === 1) {
+    s.type = 'MOBILIZE';
+    s.mode = 'troops';
   }
   if (!e.symmetric) target = minus(target, source);
   // Troops sent with no destination named go to the other state the sentence names, if any.
@@ -152,9 +164,16 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   // Troops sent or taking part with no destination named: the other state the sentence names.
   if (s.type === 'AID' && s.flow === 'troops' && !target.length && c.troopSubject) target = minus(c.otherStates, source).slice(0, 1);
   // An attack, a seizure or a withdrawal with no target named: the other side the sentence names.
-  if (!target.length && c.carriedTarget.length && CONFLICT_VERBAL.has(s.type)) target = minus(c.carriedTarget, source);
+  // Export controls with no country named (輸出を規制した) have no target: none is carried or guessed.
+  const control = s.type === 'SANCTION' && s.mode === 'restrict';
+  if (!target.length && c.carriedTarget.length && CONFLICT_VERBAL.has(s.type) && !control) target = minus(c.carriedTarget, source);
   if (!target.length && !e.mutual && (s.type === 'ASSAULT' || s.type === 'COERCE' || s.type === 'RETREAT')) target = minus(c.others, source).slice(0, 1);
-  if (!target.length && s.type === 'SANCTION') target = minus(c.otherStates, source).slice(0, 1);
+  if (!target.length && s.type === 'ACCUSE' && c.verbal && c.recentAgents?.length && source.length) target = minus(c.recentAgents, source).slice(0, 1);
+  // 中国外務省は「内政干渉だ」と反発した: a rejection answers the one who acted just before.
+  if (!target.length && s.type === 'REJECT' && c.verbal && c.lastAgents?.length && source.length) target = minus(c.lastAgents, source).slice(0, 2);
+  // 条約の締結に懸念を表明, 同条約を批判: a charge or a rejection aimed at a treaty is aimed at its parties.
+  if (!target.length && c.parties.length && (s.type === 'ACCUSE' || s.type === 'REJECT' || s.type === 'THREATEN')) target = minus(c.parties, source);
+  if (!target.length && s.type === 'SANCTION' && !control) target = minus(c.otherStates, source).slice(0, 1);
   // イスラエルとイランが交戦した: a mutual act between two subjects.
   if (e.mutual && !target.length && source.length >= 2) {
     target = [source[1]];

@@ -5,7 +5,7 @@
 // type checks (event-build.ts). Actors: actors.ts. Tables: table-events.ts. Rules: data/rules/event-*.json.
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { EventRecord, Mention, Quantity, TextDoc, TimeValue, Timex } from '../types.js';
-import { ACTOR_KINDS, actorCodes, actorSpans, hasReference, placeState, treatyParties, type DocState, type SpanInput } from './actors.js';
+import { ACTOR_KINDS, actorCodes, actorSpans, demonymSpans, hasReference, placeState, treatyParties, type DocState, type SpanInput } from './actors.js';
 import { attachActors, finalAttachment, sentenceTopic, type ActorSpan, type Attachment } from './attach.js';
 import { splitClauses, type ClauseSpan } from './clauses.js';
 import { shapeEvents, toRecord, type Candidate } from './event-build.js';
@@ -40,20 +40,30 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   const none: Analysis = { events: [], topic: [], codes: [] };
   const text = doc.norm;
   const { lo, hi } = input;
-  if (!mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
+  const operations = operationHits(cat, rules, text, input);
+  if (!operations.length && !mayHoldTrigger(rules, text, lo, hi, doc.language)) return none;
   const slice = text.slice(lo, hi);
   const hasActor = input.mentions.some((m) => (ACTOR_KINDS.has(m.kind) || m.kind === 'weapon' || (m.kind === 'place' && doc.language === 'en')) &&
     m.normStart >= lo && m.normEnd <= hi) ||
     (state.recent.length > 0 && hasReference(slice)) ||
     // 13カ国が賛成した: a group of states voting in the body named before.
-    (state.lastBody !== null && GROUP_VOTE.test(slice));
+    (state.lastBody !== null && GROUP_VOTE.test(slice)) ||
+    // Russian forces, Chinese coast guard: an English demonym names the state.
+    (doc.language === 'en' && demonymSpans(text, lo, hi, []).length > 0) ||
+    operations.length > 0;
   if (!hasActor && !input.defaultSource?.length) return none;
   const mentionStart = new Map<number, number>();
   for (const m of input.mentions) if (m.normStart >= lo && m.normEnd <= hi) mentionStart.set(m.normStart, m.normEnd);
   const hits = doc.language === 'en'
     ? findEnTriggers(rules, text, lo, hi)
     : findJaTriggers(rules, text, lo, hi, (i) => mentionStart.get(i) ?? i);
-  if (!hits.length) return none;
+  // 爆撃機, 攻撃能力, 派遣部隊: a trigger inside a longer noun is no head of its own phrase.
+  if (doc.language === 'ja') {
+    for (let k = hits.length - 1; k >= 0; k--) if (insideNoun(rules, text, hits[k], hi)) hits.splice(k, 1);
+  }
+  for (const op of operations) if (!hits.some((h) => h.normStart < op.normEnd && op.normStart < h.normEnd)) hits.push(op);
+  hits.sort((a, b) => a.normStart - b.normStart);
+  if (!hits.length) return { ...none, topic: quietTopic(doc, cat, input, state) };
   const { actors, mentions } = actorSpans(cat, doc, input, state);
   if (doc.language === 'en') return analyseEn(doc, cat, rules, input, state, hits, actors, mentions);
   const ends = new Set<number>(input.mentions.map((m) => m.normEnd));
@@ -137,7 +147,10 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
         const content = text.slice(cs, ce);
         if (!entry.requiresContentWords.some((w) => content.includes(w))) continue;
       }
-      const carriedTarget = roles.inherited && lastTarget.clause >= 0 && lastTarget.clause < ci ? lastTarget.target : [];
+      if (process.env.EVDEBUG) console.error('ROLES', surface, entry.type, JSON.stringify({ s: roles.source.map((i) => actors[i].codes), t: roles.target.map((i) => actors[i].codes), p: roles.partner.map((i) => actors[i].codes), q: roles.quoted.map((i) => actors[i].codes) }));
+      let carriedTarget = roles.inherited && lastTarget.clause >= 0 && lastTarget.clause < ci ? lastTarget.target : [];
+      // 中国はこれを拒否している, イランはこれに反発し: the act referred to is the one just told.
+      if (!carriedTarget.length && REFERRED.test(text.slice(clause.start, hit.normStart))) carriedTarget = referredAgents(events, state, input.sentence.index);
       const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, atts, referents, carriedTarget);
       if (made.length) {
         events.push(...made);
@@ -149,7 +162,54 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
   }
   const topicCodes = uniq(topic.flatMap((i) => actors[i].codes));
   const codes = actors.filter((a) => a.kind === 'actor' && a.ref >= 0 && mentions[a.ref]).flatMap((a) => a.codes);
+  // ロシアを非難する決議を採択した: a body adopting a resolution that condemns, sanctions or demands acts
+  // by that resolution; the adoption is no agreement of its own.
+  const contentOfResolution = (e: EventRecord): boolean => e.type === 'AGREE' && /^(?:採択|可決)/.test(doc.original.slice(e.trigger.start, e.trigger.end)) &&
+    events.some((x) => x !== e && (x.type === 'ACCUSE' || x.type === 'SANCTION' || x.type === 'REQUEST' || x.type === 'SUPPORT') && x.source.some((c) => e.source.includes(c)));
+  for (let k = events.length - 1; k >= 0; k--) if (contentOfResolution(events[k])) events.splice(k, 1);
   return { events: dedupe([...events, ...rereports]), topic: topicCodes.length ? topicCodes : mainSubject(actors, atts, clauses), codes };
+}
+
+const isKanjiOrKana = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+
+/** The trigger is the first part of a longer noun that is no act (爆撃機, 攻撃能力, 派遣部隊, 核実験場). */
+function insideNoun(rules: EventRules, text: string, h: TriggerHit, hi: number): boolean {
+  const e = h.normEnd;
+  if (e >= hi || !isKanjiOrKana(text.charCodeAt(e - 1)) || !isKanjiOrKana(text.charCodeAt(e))) return false;
+  if (rules.ja.longestEnd(text, e, hi) >= 0 || rules.continuations.longestEnd(text, e, hi) > 0) return false;
+  return rules.nounSuffixes.longestEnd(text, e, hi) > 0;
+}
+
+/** Predicates that report an exercise or operation as held (「海上聯合2016」を実施した, が行われた). */
+const HELD_OPERATION = /^[」』]?(?:演習|訓練|作戦)?(?:[をがは]|も)(?:[^、。]{0,10}?)(?:実施|行[いうっわ]|開始|展開|開催|実行|挙行|始ま|終了|展開)/;
+
+/**
+ * Operations and exercises with a proper name told as held (「海上聯合2016」が行われ, 「ヴォストーク2018」
+ * を実施し): a trigger of their own, whose actors are the parties the catalogue gives them.
+ */
+function operationHits(cat: Catalogue, rules: EventRules, text: string, input: SpanInput): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const entry = rules.operation;
+  if (!entry) return out;
+  for (const m of input.mentions) {
+    if (m.kind !== 'operation' || m.normStart < input.lo || m.normEnd > input.hi) continue;
+    if (!(cat.byId(m.entity)?.facts.parties ?? []).length) continue;
+    const after = text.slice(m.normEnd, Math.min(input.hi, m.normEnd + 24));
+    if (!HELD_OPERATION.test(after)) continue;
+    out.push({ normStart: m.normStart, normEnd: m.normEnd, entries: [entry] });
+  }
+  return out;
+}
+
+/**
+ * The topic of a sentence that holds no trigger (国連の専門家パネルは…報告書を公表した): its actors standing
+ * as topic, so that the next sentence (報告書は…と指摘した) acts for them.
+ */
+function quietTopic(doc: TextDoc, cat: Catalogue, input: SpanInput, state: DocState): string[] {
+  if (doc.language !== 'ja' || !input.mentions.some((m) => ACTOR_KINDS.has(m.kind))) return [];
+  const { actors } = actorSpans(cat, doc, input, state);
+  const atts = attachActors(doc.norm, input.hi, actors, []);
+  return uniq(sentenceTopic(doc.norm, input.lo, actors, atts).flatMap((i) => actors[i].codes));
 }
 
 function mainSubject(actors: ActorSpan[], atts: ReturnType<typeof attachActors>, clauses: ClauseSpan[]): string[] {
@@ -166,6 +226,8 @@ function mainSubject(actors: ActorSpan[], atts: ReturnType<typeof attachActors>,
 }
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+
+const JOIN = /^(?:参加|加わ|participated|took part|joined)/;
 
 /** Object-noun classes in [from, to), nearest to `to` first. */
 function objectClasses(rules: EventRules, text: string, from: number, to: number): string[] {
@@ -197,17 +259,23 @@ function buildEvents(
   const trigger = toOriginal(doc.original, doc.normToOrig, hit.normStart, hit.normEnd);
   const surface = text.slice(hit.normStart, hit.normEnd);
   const objects = doc.language === 'en'
-    ? objectClassesEn(rules, text.slice(hit.normStart, Math.min(input.hi, hit.normEnd + 60)).toLowerCase())
+    // In the passive the thing moved stands before the verb (North Korean troops were deployed).
+    ? objectClassesEn(rules, text.slice(roles.passive ? Math.max(input.lo, hit.normStart - 50) : hit.normStart, Math.min(input.hi, hit.normEnd + 60)).toLowerCase())
     : objectClasses(rules, text, clause.start, hit.normEnd);
   // Treaties and operations the clause names (署名した…条約, 同条約の履行を停止).
   let parties: string[] = [];
   const treaties = actors.filter((a) => (a.kind === 'treaty' || a.kind === 'operation') && a.normStart >= clause.start && a.normEnd <= clause.end);
+  // 「ヴォストーク2018」を実施し、中国も参加した: joining the exercise named earlier in the sentence.
+  if (!treaties.length && JOIN.test(surface)) treaties.push(...actors.filter((a) => a.kind === 'operation' && a.normStart >= input.lo && a.normEnd <= hit.normStart));
   for (const t of treaties) {
     const m = mentions[t.ref];
     if (m) parties.push(...treatyParties(cat, m));
   }
-  if (!treaties.length && /同(?:条約|協定|合意)/.test(text.slice(clause.start, hit.normEnd)) && state.lastTreaty) parties = treatyParties(cat, state.lastTreaty);
-  if (treaties.length || parties.length) objects.push('treaty');
+  // 同条約, and a bare 条約の/条約を (日本政府は条約の締結に懸念): the treaty named last.
+  if (!treaties.length && state.lastTreaty && (/同(?:条約|協定|合意)/.test(text.slice(clause.start, hit.normEnd)) ||
+      /(?:^|[^\u4e00-\u9fff\u30a0-\u30ff])(?:条約|協定)(?:の|を|に)/.test(text.slice(clause.start, hit.normEnd)))) parties = treatyParties(cat, state.lastTreaty);
+  if (treaties.some((t) => t.kind === 'operation')) objects.push('exercise');
+  if (treaties.some((t) => t.kind === 'treaty') || (parties.length && !treaties.length)) objects.push('treaty');
   if (actors.some((a) => a.kind === 'weapon' && a.normStart >= clause.start && a.normEnd <= clause.end)) objects.push('weapons');
   const quantities = input.quantities
     .filter((q) => q.normStart >= clause.start && q.normEnd <= clause.end)
@@ -252,6 +320,8 @@ function buildEvents(
     const cand: Candidate = {
       entry, surface, venue, victims, others, otherStates, bodies, groupSubject: roles.groupSubject,
       verbal: doc.language === 'en' || verbalUse(text, hit.normStart, hit.normEnd, input.hi), oneWay: roles.oneWay, carriedTarget,
+      recentAgents: recentAgents(state, input.sentence.index),
+      lastAgents: recentAgents(state, input.sentence.index, true),
       source: sourceCodes, partner: codesOf(roles.partner, kinds), about: uniq([...codesOf(roles.about), ...referents]),
       // 今回の発射は…に違反すると非難した: the agent of the act referred to is the one accused.
       target: uniq([...codesOf(roles.target, kinds), ...(entry.quote && roles.content ? referents : [])]),
@@ -276,6 +346,34 @@ function buildEvents(
 function casualty(text: string, at: number, hi: number): boolean {
   const s = text.slice(at, Math.min(hi, at + 30));
   return /^(?:の|軍の|兵の|兵)[^、。]{0,16}?(?:死亡|死傷|負傷|殺害され|犠牲|戦死)/.test(s);
+}
+
+/** これを, これに, 同提案に: a pronoun for the act just told. */
+const REFERRED = /(?:これ|それ|同提案|同要求|同要請|同決議|この提案|この要求|この要請|この決定|この措置)(?:を|に(?!対)|には)/;
+
+/** Sources of the acts told last: earlier in this sentence, then in the two sentences before. */
+function referredAgents(events: EventRecord[], state: DocState, sentence: number): string[] {
+  for (let k = events.length - 1; k >= 0; k--) if (events[k].source.length) return events[k].source;
+  for (let k = state.history.length - 1; k >= 0; k--) {
+    const h = state.history[k];
+    if (sentence - h.sentence > 2) break;
+    if (h.source) return h.source.split(',');
+  }
+  return [];
+}
+
+const PROVOKING = new Set(['MOBILIZE', 'ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'AID']);
+
+/** Sources of the acts told in the two sentences before, most recent first. */
+function recentAgents(state: DocState, sentence: number, anyType = false): string[] {
+  const out: string[] = [];
+  for (let k = state.history.length - 1; k >= 0; k--) {
+    const h = state.history[k];
+    if (sentence - h.sentence > 2) break;
+    if (h.sentence === sentence || (!anyType && !PROVOKING.has(h.type)) || !h.source) continue;
+    for (const c of h.source.split(',')) if (!out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 function coreferentDate(state: DocState, type: string, source: string[], sentence: number): TimeValue | null {
@@ -319,7 +417,7 @@ function analyseEn(
       if (!types.has(past.type) || past.sentence === input.sentence.index || !past.source) continue;
       definite.add(h);
       refs.push(...past.source.split(','));
-      if (!nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) {
+      if (!nonEventCueEn(rules, lower, hit.normStart, hit.normEnd, text)) {
         const r: EventRecord = {
           sentence: span, sentenceIndex: input.sentence.index, type: past.type as EventRecord['type'], source: past.source.split(','),
           target: past.target ? past.target.split(',') : [], date: past.date, trigger: toOriginal(doc.original, doc.normToOrig, hit.normStart, hit.normEnd),
@@ -331,6 +429,19 @@ function analyseEn(
       break;
     }
   });
+  // Where the next act's phrase starts: a trigger that is no object of a light verb before it.
+  const nextAt = (h: number): number => {
+    for (let k = h + 1; k < hits.length; k++) {
+      const gap = lower.slice(hits[k - 1].normEnd, hits[k].normStart);
+      if (k === h + 1 && LIGHT_EN.test(lower.slice(hits[h].normStart, hits[h].normEnd)) && gap.length <= 24) continue;
+      if (/^\s*(?:and|or|,)?\s*$/.test(gap)) continue; // sanctions and export controls on
+      if (/^\s+of\s+(?:(?:more|new|additional|further|[\d,]+)\s+)?$/.test(gap)) continue; // deployment of troops to
+      // sent about 10,000 troops to Russia: the same act named again by its noun.
+      if (gap.length <= 24 && !/[,;]\s/.test(gap) && hits[k].entries.some((e) => hits[h].entries.some((x) => x.type === e.type))) continue;
+      return hits[k].normStart;
+    }
+    return input.hi;
+  };
   for (let h = 0; h < hits.length; h++) {
     if (definite.has(h)) continue;
     const hit = hits[h];
@@ -338,10 +449,44 @@ function analyseEn(
     const next = hits[h + 1];
     if (next && LIGHT_EN.test(lower.slice(hit.normStart, hit.normEnd)) && next.normStart - hit.normEnd <= 24 &&
         /^\s+(?:(?:a|an|the|new|more|further|fresh|large-scale|major|joint|[\d$.,]+|billion|million)\s+){0,4}$/.test(`${lower.slice(hit.normEnd, next.normStart)} `)) continue;
-    if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd)) continue;
+    if (nonEventCueEn(rules, lower, hit.normStart, hit.normEnd, text)) continue;
+    // in occupied Crimea, the annexed peninsula: a participle used as an adjective names no act.
+    if (/ed$/.test(lower.slice(hit.normStart, hit.normEnd)) && /\b(?:in|of|the|from|into|across|to|over|near)\s+$/.test(lower.slice(Math.max(input.lo, hit.normStart - 8), hit.normStart)) &&
+        /^\s+(?:[A-Z]|territor|region|area|land|peninsula|cit|town|part)/.test(text.slice(hit.normEnd, hit.normEnd + 12))) continue;
+    // rejected calls for a ceasefire, condemned attacks on civilians: the noun is the object of the act
+    // before it, no act of its own.
+    const prev = hits[h - 1];
+    // the deployment of troops to Russia: the complement of the noun before is part of that act.
+    if (prev && /^\s+of\s+(?:(?:more|new|additional|further|[\d,]+)\s+)?$/.test(lower.slice(prev.normEnd, hit.normStart))) continue;
+    if (prev && !LIGHT_EN.test(lower.slice(prev.normStart, prev.normEnd)) && /^\s+(?:(?:a|an|any|further|new|more)\s+)?$/.test(lower.slice(prev.normEnd, hit.normStart)) &&
+        !/ed$/.test(lower.slice(hit.normStart, hit.normEnd).split(' ')[0])) continue;
     for (const entry of hit.entries) {
-      const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd, entry.symmetric);
-      const roles: Assigned = { source: r.source, target: r.target, partner: r.partner, about: [], location: [], inherited: false, quoted: [], content: null, groupSubject: false, oneWay: false };
+      const r = assignRolesEn(text, input.lo, input.hi, actors, hit.normStart, hit.normEnd, entry.symmetric, nextAt(h));
+      // were shipped to Ukraine, North Korean troops were deployed to Kursk: the passive subject of a
+      // transfer is the thing moved, and its state the one that sends it.
+      const transfer = entry.type === 'AID' || entry.type === 'MOBILIZE' || entry.roleSet === 'en-transfer';
+      let source = r.source;
+      let target = r.target;
+      if (r.passive && transfer) {
+        const moved = target.filter((i) => actors[i].normEnd <= hit.normStart && actors[i].kind === 'actor');
+        if (moved.length) {
+          source = [...source, ...moved.filter((i) => !source.includes(i))];
+          target = target.filter((i) => !moved.includes(i));
+        }
+      }
+      let inherited = false;
+      // With no agent named (Two more Patriot systems were shipped to Ukraine), the agent of the
+      // sentence before.
+      if (!source.length && r.passive && transfer && state.topicAge <= 1 && state.topic.length) {
+        for (const code of state.topic) {
+          if (target.some((i) => actors[i].codes.includes(code))) continue;
+          actors.push({ normStart: input.lo, normEnd: input.lo, codes: [code], kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
+          mentions.push(null);
+          source.push(actors.length - 1);
+          inherited = true;
+        }
+      }
+      const roles: Assigned = { source, target, partner: r.partner, about: [], location: [], inherited, quoted: [], content: null, groupSubject: false, oneWay: false, passive: r.passive };
       const made = buildEvents(doc, cat, rules, input, state, hit, entry, roles, actors, mentions, clause, span, null, refs);
       if (made.length) {
         events.push(...made);
@@ -411,6 +556,12 @@ export function advanceState(state: DocState, a: Analysis, ms: Mention[], ts: Ti
       if (k >= 0) state.recent.splice(k, 1);
       state.recent.push(c);
     }
+    if (m.kind === 'person') {
+      const persons = (state.persons ??= []);
+      for (const c of codes) persons.push(c);
+      if (persons.length > 8) persons.splice(0, persons.length - 8);
+    }
+    if (m.kind === 'organization' && codes.length) state.lastOrg = codes;
     if (m.kind === 'treaty') state.lastTreaty = m;
     if (m.kind === 'organization' && m.codes.length && cat.byCode(m.codes[0])?.kind === 'organization') state.lastBody = m.codes[0];
   }

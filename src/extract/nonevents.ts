@@ -56,7 +56,8 @@ export function refersBack(rules: EventRules, text: string, at: number, lo: numb
 /** The particles that make one trigger the object of the next one (協力を要請, 派兵に反対, 制裁の解除). */
 const OBJECT_LINKS = ['に対する', 'について', 'に関する', 'への', 'を', 'に', 'へ', 'の'];
 const NOMINALISED = /^(?:する|した|し|される|された|させる)?(?:こと|よう|の)(?:を|に|は|が|も)?/;
-const ADVERB = /^(?:[\u4e00-\u9fff\u3041-\u3093]{1,5}(?:に|く|て)|」|』)$/;
+// 強く, 改めて, 深刻な, 強い: an adverb or an adjective between an object and its verb (軍事協力に深刻な懸念を表明).
+const ADVERB = /^(?:[\u4e00-\u9fff\u3041-\u3093]{1,5}(?:に|く|て)|[\u4e00-\u9fff]{1,4}な|[\u3041-\u3093\u4e00-\u9fff]{1,3}い|」|』)$/;
 
 function decisionLink(text: string, a: TriggerHit, b: TriggerHit, decisionVerbs: readonly string[]): boolean {
   return decisionVerbs.some((v) => text.startsWith(v, b.normStart)) && /^(?:を|の)$/.test(text.slice(a.normEnd, b.normStart));
@@ -81,12 +82,21 @@ export function objectOfNext(text: string, hits: TriggerHit[], i: number, lightV
   if (lightVerbs.some((v) => text.startsWith(v, b.normStart))) return false;
   // 制裁を決定した: a decision on an act is the act.
   if (decisionLink(text, a, b, decisionVerbs)) return false;
+  // 派遣することを決定した: a decision on an act is the act.
+  if (/^(?:する|される)ことを$/.test(text.slice(a.normEnd, b.normStart)) && decisionVerbs.some((v) => text.startsWith(v, b.normStart))) return false;
   // 連携を強化することで一致した: the content of an agreement or a demand is not an act of its own.
   if (/^[^、。]{0,10}?(?:する|した)?こと(?:で|に|を)$/.test(text.slice(a.normEnd, b.normStart))) return true;
   if (b.normStart === a.normEnd) return isNounLike(text.charCodeAt(a.normEnd - 1)); // 停戦合意, ミサイル発射実験
   // 停止することを主張, 使用するよう警告: the content of a demand, warning or claim.
   const nom = NOMINALISED.exec(text.slice(a.normEnd, a.normEnd + 8));
-  if (nom && nom[0].length && /(?:こと|よう)/.test(nom[0]) && b.normStart - (a.normEnd + nom[0].length) <= 4) return true;
+  if (nom && nom[0].length && /(?:こと|よう)/.test(nom[0]) && b.normStart - (a.normEnd + nom[0].length) <= 4) {
+    // 供与したことを非難, 派遣したことを歓迎: an act told as done is an event of its own, and the charge or
+    // praise is about it; 停止することを主張 states a demand.
+    const done = /^(?:した|された)こと/.test(nom[0]);
+    // 派遣することを決定した: a decision on an act is the act.
+    if (/こと(?:を|に)$/.test(nom[0]) && decisionVerbs.some((v) => text.startsWith(v, b.normStart))) return false;
+    return !(done && b.entries.some((e) => e.type === 'ACCUSE' || e.type === 'SUPPORT' || e.type === 'THREATEN'));
+  }
   for (const link of OBJECT_LINKS) {
     if (!text.startsWith(link, a.normEnd)) continue;
     const p = a.normEnd + link.length;
@@ -105,6 +115,9 @@ export function objectOfNext(text: string, hits: TriggerHit[], i: number, lightV
   }
   return false;
 }
+
+const REQUEST_CONTENT = /^[^、。]{0,12}?[るう]ように?[^、。]{0,6}?(?:求め|要求|要請|促|呼びかけ|呼び掛け|迫|働きかけ|訴え)/;
+const FORECAST_QUOTE = /と(?:みられ|見られ|予想さ|予測さ|見込ま|思われ|考えられ|推測さ|予想し|予測し|見込んで)/;
 
 /** Where the predicate after a trigger ends: a clause end, a sentence end, a comma after a noun. */
 function tailEnd(text: string, from: number, clauseEnd: number, limit: number): number {
@@ -135,7 +148,7 @@ function chainsOn(text: string, c: ClauseSpan): boolean {
 /** The clause names a subject of its own (〜は, 〜が after a noun): the chain of shared modality stops. */
 function ownSubject(text: string, c: ClauseSpan): boolean {
   // 〜可能性がある, 〜必要がある are the modality itself, not a new subject.
-  return /[\u4e00-\u9fff\u30a0-\u30ff」)](?:は|が)(?![らっ]|ある|あろ|あり|ない|高|低|大き|強|多|少)/.test(text.slice(c.start, c.end));
+  return /[\u4e00-\u9fff\u30a0-\u30ff」)](?:は|が)(?![らっ]|ある|あろ|あり|ない|高[いくま]|低[いくま]|大き|強[いくま]|多[いく]|少な)/.test(text.slice(c.start, c.end));
 }
 
 /** The cue that marks the trigger's clause as no report of an event, or null. */
@@ -177,6 +190,11 @@ export function nonEventCue(rules: EventRules, text: string, hit: TriggerHit, cl
   // (A withdrawal, suspension or sanction announced is taken as done: 履行を停止すると表明.)
   if (/[うくすつぬぶむるぐ]と(?:述べ|表明|明言|約束|発表|警告)/.test(text.slice(hit.normEnd, te)) &&
       !hit.entries.some((e) => e.type === 'RETREAT' || e.type === 'SANCTION')) return 'intention';
+  // The content of a request: 対話に応じるよう繰り返し求めた.
+  if (REQUEST_CONTENT.test(text.slice(hit.normEnd, te))) return 'request';
+  // A forecast: 協力を深めるとみられる, 発射すると予想される (〜しているとみられる, 〜したとみられる stay reports).
+  const fc = FORECAST_QUOTE.exec(text.slice(hit.normEnd, te));
+  if (fc && nonPastEnd(text.slice(Math.max(hit.normEnd, hit.normEnd + fc.index - 8), hit.normEnd + fc.index))) return 'forecast';
   // A characterisation, not a report: 日米韓協力は北朝鮮への最大のレバレッジである.
   // (A concrete act told again stays an event: 中露の共同飛行は今年2回目である.)
   const abstract = b.abstractNouns.some((n) => text.slice(hit.normStart, hit.normEnd).endsWith(n));
@@ -200,10 +218,23 @@ export function nonPastEnd(pred: string): boolean {
   return !/(?:ている|ていく|てある|である|でいる|られる|れる|いる|ある|なる|おる|できる|得る|える|わかる|分かる|示唆する|意味する|相当する|該当する|存在する|位置する|関する|対する|属する|至る|違反する|反する|矛盾する|抵触する)$/.test(p);
 }
 
+/** An infinitive and at most two words of its object before a trigger: (word) to (verb) (a|…)? (word)? */
+const INFINITIVE_OBJECT = /\b([A-Za-z]+)\s+to\s+([a-z]+)(?:\s+(?:a|an|the|its|their|new|further|more|[a-z]+-[a-z]+|[a-z]+))?(?:\s+[a-z]+)?\s+$/;
+/** Words before `to` that make it a preposition (in response to, due to, aid to). */
+const NOT_INFINITIVE = new Set(['response', 'due', 'according', 'prior', 'close', 'next', 'up', 'similar', 'contrary', 'thanks', 'addition', 'opposition', 'reference',
+  'relation', 'respect', 'regard', 'aid', 'assistance', 'support', 'threat', 'threats', 'access', 'exports', 'shipments', 'deliveries', 'visit', 'trip', 'return',
+  'began', 'started', 'continued', 'went', 'used', 'came', 'moved', 'committed', 'commitment', 'contribution', 'related', 'subject', 'linked', 'connected', 'ahead', 'leading', 'led', 'amounting', 'amount', 'amounts', 'equal', 'comparable', 'home', 'way', 'path', 'road']);
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'some', 'all', 'more', 'further', 'new', 'continued', 'ongoing', 'recent']);
+
 /** English: a modal, negation or plan shortly before the trigger, or a conditional clause. */
-export function nonEventCueEn(rules: EventRules, lower: string, at: number, end: number): string | null {
+export function nonEventCueEn(rules: EventRules, lower: string, at: number, end: number, text?: string): string | null {
   const words = lower.slice(Math.max(0, at - 40), at).split(/[^a-z']+/).filter(Boolean).slice(-4);
   const joined = words.join(' ');
+  // agreed to expand security cooperation, pledged to deepen ties: the act after an infinitive's verb.
+  if (text) {
+    const m = INFINITIVE_OBJECT.exec(text.slice(Math.max(0, at - 40), at));
+    if (m && !NOT_INFINITIVE.has(m[1].toLowerCase()) && !DETERMINERS_EN.has(m[2])) return 'to';
+  }
   for (const cue of rules.blockers.en.before) {
     if (cue === 'to') {
       // agreed to send, plans to deploy: the infinitive's act is not reported as done.

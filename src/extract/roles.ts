@@ -6,7 +6,7 @@
 // inheritance across clauses and sentences.
 import { isHiragana } from '../text/chars.js';
 import { isNounChar, quoteMarkerBefore, type ClauseSpan } from './clauses.js';
-import { finalAttachment, type ActorSpan, type Attachment, type TriggerSpan } from './attach.js';
+import { finalAttachment, inQuotation, type ActorSpan, type Attachment, type TriggerSpan } from './attach.js';
 import { nonPastEnd } from './nonevents.js';
 import type { Role, RoleMap, TriggerEntry } from './triggers.js';
 
@@ -31,8 +31,9 @@ export function verbalUse(text: string, start: number, end: number, hi: number):
   // 兵力を集めて: the stem runs on in kana that is no particle.
   if (/^[\u3041-\u3093]/.test(s) && !/^(?:を|が|は|に|の|と|へ|で|も|や|など|から|まで|より)/.test(s)) return true;
   if (/^(?:し|す|さ|せ|でき|へ|。|$)/.test(s)) return true;
-  if (/^(?:[をがも](?:[^、。]{0,3}?)(?:行[いうっわえ]|実施|開始|展開|強化|表明|発表|続け|進め|繰り返|受け|決定|発動|科|課|加え|投じ|図|果た|とっ|取っ|結|交わ|重ね|拡大|再開|完了|終え|開[いか]|持[っち]|なさ|示し|示す|示した))/.test(s)) return true;
-  if (/^(?:を受け|に踏み切|に乗り出|に合意|に成功|に参加|に署名|下に置|下に収)/.test(s)) return true;
+  if (/^(?:とし|とす|にし|にす)/.test(s) && /制$/.test(text.slice(start, end))) return true; // 許可制とした
+  if (/^(?:[をがも](?:[^、。]{0,3}?)(?:行[いうっわえ]|実施|開始|展開|強化|表明|発表|続け|進め|繰り返|受け|決定|発動|科|課|加え|投じ|図|果た|とっ|取っ|結|交わ|重ね|拡大|再開|完了|終え|開[いか]|持[っち]|なさ|示し|示す|示した|導入|追加|明記|決め|決ま|引き上げ|指定|打ち出|発出|採択|可決|伝え|確認|約束|深め|強め|発令|施行|適用|延長|増や|伸ば|急増|倍増))/.test(s)) return true;
+  if (/^(?:を受け|に踏み切|に乗り出|に合意|に成功|に参加|に署名|下に置|下に収|の対象に(?:追加|指定|加え)|に追加|に指定|に加え)/.test(s)) return true;
   // 反対票の1つを投じ, 首脳会談をモスクワで行った: a light verb a little further on.
   const t = text.slice(end, Math.min(hi, end + 14)).split(/[、。]/)[0];
   if (/^[をがもの]/.test(t) && /(?:投じ|行[いうっわ]|実施|表明|発表|開[いか]|重ね|果た|加え|とっ|取っ)/.test(t)) return true;
@@ -67,6 +68,8 @@ export interface Assigned {
   groupSubject: boolean;
   /** A mutual act aimed one way (補給船に衝突した), not between two sides (両軍が交戦した). */
   oneWay: boolean;
+  /** English: the trigger stands in the passive (were shipped, was attacked). */
+  passive?: boolean;
 }
 
 export interface RoleContext {
@@ -137,6 +140,13 @@ export function assignRoles(
       for (const t of ctx.topic) if (actors[t].normEnd <= quoteEnd) quoteStart = Math.max(quoteStart, topicEnd(text, actors[t].normEnd, ctx.hi));
       res.content = [quoteStart, quoteEnd];
     }
+  }
+  // 停戦交渉に応じる用意があると表明: an offer's content stands right before it; its names are addressed.
+  if (entry.contentBefore && quoteEnd < 0) {
+    quoteEnd = trigger.normStart;
+    quoteStart = ctx.lo;
+    for (const t of ctx.topic) if (actors[t].normEnd <= quoteEnd) quoteStart = Math.max(quoteStart, topicEnd(text, actors[t].normEnd, ctx.hi));
+    res.content = [quoteStart, quoteEnd];
   }
   // 〜を輸出しているとして制裁を科した: a reason clause before the trigger. Its subject is the one the
   // sanction, charge or attack is aimed at; its other names belong to it alone.
@@ -215,8 +225,9 @@ export function assignRoles(
     }
     if (fin.head >= 0 && fin.head !== ti) {
       // The actor modifies another trigger's phrase: it belongs to that event, unless that trigger is
-      // only this one's object (北朝鮮の核実験を非難 → the accused).
-      if (!suppressed(fin.head)) continue;
+      // only this one's object (北朝鮮の核実験を非難 → the accused). A denial's object is the subject's
+      // own act (ロシアへの武器の供与を否定): its names are not the ones rejected.
+      if (!suppressed(fin.head) || entry.denial) continue;
       particle = fin.afterHead;
     }
     // 対露制裁, 対北朝鮮制裁の…: a name after 対 is the one acted upon, whatever follows.
@@ -225,9 +236,13 @@ export function assignRoles(
       continue;
     }
     if (particle === '') continue;
-    if ((particle === 'が' || particle === 'も') && !ctx.topic.includes(i) && relativeBetween(text, fin.at + 1, trigger.normStart)) {
+    // 北朝鮮、ICBMを発射: a headline's name before a comma is its subject.
+    if (particle === '、' && ctx.topic.includes(i) && a.normStart - ctx.lo <= 3) particle = 'は';
+    if ((particle === 'が' || particle === 'も') && !ctx.topic.includes(i) && relativeBetween(text, fin.at + 1, trigger.normStart + 1)) {
       if (entry.roleSet === 'visit') relTargets.push(i);
       else if (entry.symmetric) res.partner.push(i); // 中国が主催した会合にロシアも参加: both take part
+      // ロシアが技術を移転する可能性に懸念を示した: the agent of the act a charge is about is the accused.
+      else if ((entry.type === 'ACCUSE' || entry.type === 'THREATEN') && a.kind === 'actor' && !a.modifier) res.target.push(i);
       continue; // the subject of a relative clause inside the trigger's clause
     }
     if (a.modifier && SUBJECT_PARTICLES.has(particle)) continue;
@@ -267,6 +282,11 @@ export function assignRoles(
     res.source = res.source.filter((i) => !far.has(i));
     if (voice !== 'active') res.target = res.target.filter((i) => !far.has(i));
   }
+  // 専門家パネルは…ロシアの拒否権行使により: the agent in the trigger's own phrase outranks the topic.
+  if (!entry.symmetric && entry.type !== 'COOPERATE' && entry.type !== 'AGREE' && entry.type !== 'CONSULT' && voice === 'active') {
+    const own = res.source.filter((i) => { const f = finalAttachment(atts, i); return f.head === ti && (f.particle === 'genitive' || f.particle === 'による'); });
+    if (own.length && own.length < res.source.length) res.source = own;
+  }
   // ロシアによるウクライナ侵攻: with an agent named, the name compounded with the trigger is its object.
   if (!entry.symmetric && compounds.length && res.source.some((i) => !compounds.includes(i))) {
     res.source = res.source.filter((i) => !compounds.includes(i));
@@ -274,7 +294,7 @@ export function assignRoles(
   }
   if (quoteEnd >= 0) {
     // The accused or the addressee of a quoted clause: its subjects and objects, not its topic.
-    for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor' && !actors[i].modifier) res.target.push(i);
+    if (!entry.denial) for (const i of res.quoted) if (!res.target.includes(i) && !res.source.includes(i) && actors[i].kind === 'actor' && !actors[i].modifier) res.target.push(i);
   }
   if (entry.roleSet === 'visit' && !res.target.length) res.target.push(...relTargets);
   if (!res.about.length && ctx.about?.length) res.about.push(...ctx.about.filter((i) => !res.source.includes(i)));
@@ -289,12 +309,18 @@ export function assignRoles(
   const subjRole = map['が'];
   const passiveTransfer = voice !== 'active' && subjRole === 'object' && (entry.roleSet === 'transfer' || entry.roleSet === 'assist');
   const wantRole: Role | null = passiveTransfer ? 'source' : subjRole === 'source' || subjRole === 'target' ? subjRole : null;
-  const hasSubject = wantRole === 'source' ? res.source.length > 0 : res.target.length > 0 && subjRole === 'target' && res.target.some((i) => SUBJECT_PARTICLES.has(finalAttachment(atts, i).particle));
+  // ロシア産原油の輸入を増やし: for a joint act a name in the genitive is the other side, not the subject.
+  const joint = entry.symmetric || entry.type === 'COOPERATE' || entry.type === 'AGREE' || entry.type === 'CONSULT';
+  const genitiveOnly = joint && res.source.length > 0 && res.source.every((i) => finalAttachment(atts, i).particle === 'genitive' && actors[i].modifier);
+  const hasSubject = wantRole === 'source' ? res.source.length > 0 && !genitiveOnly : res.target.length > 0 && subjRole === 'target' && res.target.some((i) => SUBJECT_PARTICLES.has(finalAttachment(atts, i).particle));
   res.groupSubject = GROUP_SUBJECT.test(text.slice(clauseStart, trigger.normStart)) || GROUP_SUBJECT.test(text.slice(ctx.lo, Math.min(ctx.hi, ctx.lo + 24)));
   const verbal = verbalUse(text, trigger.normStart, trigger.normEnd, ctx.hi);
   // 〜に反対するデモ, 〜を非難する声: a relative clause on a noun that can act has that noun as subject.
   if (head >= 0 && AGENT_HEADS.test(text.slice(head, head + 4)) && !res.source.length) return res;
-  if (!hasSubject && wantRole && !verbal && voice === 'active') {
+  // ウクライナ侵攻後も: a bare noun naming a point in time refers to an act told before; the topic is not its agent.
+  const timePoint = !verbal && /^(?:後|以降|以来|前|直後|直前|当時|開始後|から)/.test(text.slice(trigger.normEnd, trigger.normEnd + 4));
+  if (timePoint) res.source = res.source.filter((i) => finalAttachment(atts, i).head === ti);
+  if (!hasSubject && wantRole && !verbal && voice === 'active' && !timePoint) {
     // A bare noun (〜の訪問も含め、金正恩国務委員長は…) takes only its own sentence's topic, and only when
     // it names no actor of its own (中国と北朝鮮の連携を懸念: the topic is the one concerned).
     if (!res.partner.length && !res.target.some((i) => actors[i].kind === 'actor')) {
@@ -313,6 +339,15 @@ export function assignRoles(
     const reported = inReason || (!stateTopic && (/^[^、。]{0,16}?と(?:見積も|指摘|報じ|発表|分析|評価|推定|推計|報告|確認|明らかに)/.test(after) ||
       /^(?:を|の事実を)(?:確認|指摘|報告)/.test(after)));
     const inherited = inheritSubject(ctx, clause, trigger.normStart, reported || passiveTransfer, reported);
+    // ロシアの軍需産業を支援したとして中国企業に制裁を科した: the reason's agent is the one sanctioned.
+    if (inReason && !inherited.length && wantRole === 'source') {
+      for (let i = 0; i < actors.length; i++) {
+        const a = actors[i];
+        if (a.kind !== 'actor' || a.normStart < trigger.normEnd || a.normEnd > c.end) continue;
+        const p = finalAttachment(atts, i).particle;
+        if (p === 'に' || p === 'に対し' || p === 'を') inherited.push(i);
+      }
+    }
     for (const i of inherited) {
       if (res.target.includes(i) || res.partner.includes(i) || res.source.includes(i)) continue;
       if (wantRole === 'source') res.source.push(i);
@@ -357,6 +392,7 @@ function inheritSubject(ctx: RoleContext, clause: number, at: number, clausesOnl
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i];
       if (a.kind !== 'actor' || a.normStart < s || a.normEnd > e || a.normEnd === a.normStart || a.modifier) continue;
+      if (inQuotation(ctx.text, s, a.normStart)) continue; // 「北朝鮮の発射は…」と述べ、…非難した: not the subject
       const fin = finalAttachment(atts, i);
       if (fin.head >= 0 && fin.particle !== 'compound') {
         // 北朝鮮の核実験が…: the actor leads a phrase that is itself a subject.

@@ -35,6 +35,9 @@ interface RawTrigger {
   defaultTarget?: string;
   jointSubject?: boolean;
   venueTarget?: boolean;
+  ignore?: boolean;
+  denial?: boolean;
+  contentBefore?: boolean;
 }
 
 interface RawTriggers {
@@ -71,6 +74,12 @@ export interface TriggerEntry {
   jointSubject: boolean;
   /** A vote or a draft: the body where it happens is the target (安保理で賛成, 決議案を提出). */
   venueTarget: boolean;
+  /** A phrase that looks like a trigger but reports no act of its own (賛成多数で採択): matched, then dropped. */
+  ignore: boolean;
+  /** A denial (関与を否定): the act denied is the subject's own; the names in it are not the ones rejected. */
+  denial: boolean;
+  /** An offer whose content stands right before it (交渉に応じる用意があると表明): its names are the addressees. */
+  contentBefore: boolean;
 }
 
 export interface Refinement {
@@ -139,6 +148,8 @@ export interface EventRules {
   prefixes: Set<string>;
   /** Every entry, for tests and listings. */
   entries: TriggerEntry[];
+  /** The entry for a named operation or exercise told as held (`@operation`), if the dictionary has one. */
+  operation: TriggerEntry | null;
 }
 
 const RULES_DIR = new URL('../../data/rules/', import.meta.url);
@@ -179,6 +190,9 @@ function complete(raw: RawTrigger, data: RawTriggers): TriggerEntry {
     defaultTarget: pick('defaultTarget'),
     jointSubject: pick('jointSubject') ?? false,
     venueTarget: pick('venueTarget') ?? false,
+    ignore: pick('ignore') ?? false,
+    denial: pick('denial') ?? false,
+    contentBefore: pick('contentBefore') ?? false,
   };
 }
 
@@ -200,9 +214,14 @@ export function eventRules(): EventRules {
   const en = new Map<string, TriggerEntry[]>();
   const jaFirst = new Set<string>();
   const entries: TriggerEntry[] = [];
+  let operation: TriggerEntry | null = null;
   for (const raw of data.triggers) {
     const e = complete(raw, data);
     entries.push(e);
+    if (e.trigger === '@operation') {
+      operation = e;
+      continue;
+    }
     if (e.lang === 'en') {
       const first = e.trigger.toLowerCase().split(' ')[0];
       en.set(first, [...(en.get(first) ?? []), e]);
@@ -224,7 +243,7 @@ export function eventRules(): EventRules {
     blockers, tail: wordTrie(blockers.tail), before: wordTrie(blockers.before), nounSuffixes: wordTrie(blockers.nounSuffixes),
     continuations: wordTrie(blockers.continuations), genitiveAllowed: wordTrie(blockers.genitiveAllowed),
     chainTail: wordTrie(blockers.chainTail), determiners: wordTrie(blockers.determiners),
-    prefixes: new Set(blockers.prefixes), entries,
+    prefixes: new Set(blockers.prefixes), entries, operation,
   };
   return cached;
 }
@@ -276,7 +295,8 @@ export function findJaTriggers(rules: EventRules, text: string, lo: number, hi: 
     // The longest key gives the span; shorter keys at the same start stay as fallbacks (主張し → 主張).
     const m = rules.ja.all(text, i, hi);
     if (m) {
-      hits.push({ normStart: i, normEnd: m.end, entries: m.values });
+      // 賛成多数で採択: a phrase that only looks like a trigger is consumed and dropped.
+      if (!m.values[0].ignore) hits.push({ normStart: i, normEnd: m.end, entries: m.values.filter((e) => !e.ignore) });
       i = m.end;
       continue;
     }
@@ -311,7 +331,7 @@ export function findEnTriggers(rules: EventRules, text: string, lo: number, hi: 
       }
     }
     if (best) {
-      hits.push({ normStart: lo + i, normEnd: lo + best.end, entries: best.entries });
+      if (!best.entries[0].ignore) hits.push({ normStart: lo + i, normEnd: lo + best.end, entries: best.entries });
       i = best.end;
     } else i = j;
   }
