@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalogue, CatalogueEntry } from '../lexicon/catalogue.js';
 import type { Mention, Quantity, Sentence, TextDoc, TimeValue, Timex } from '../types.js';
 import type { ActorSpan } from './attach.js';
+import { CueTrie } from './cue-trie.js';
 import type { DateAnchor } from './event-dates.js';
 
 /** What one span (a sentence, or a table cell) is read with. */
@@ -83,24 +84,62 @@ export function treatyParties(cat: Catalogue, m: Mention): string[] {
 }
 
 export const REFERENCES: Array<[string, 'pair' | 'one']> = [
-  ['両国', 'pair'], ['両軍', 'pair'], ['両首脳', 'pair'], ['両政府', 'pair'], ['両国間', 'pair'], ['双方', 'pair'],
+  ['両国', 'pair'], ['両軍', 'pair'], ['両首脳', 'pair'], ['両外相', 'pair'], ['両国防相', 'pair'], ['両政府', 'pair'], ['両国間', 'pair'], ['双方', 'pair'],
   ['同国', 'one'], ['同政府', 'one'], ['同政権', 'one'],
 ];
 
+const PERSON_PAIRS = new Set(['両首脳', '両外相', '両国防相']);
+
 /** 同省は, 同機関は: the organisation named last. */
 export const ORG_REFERENCES = ['同省', '同庁', '同局', '同部', '同軍', '同機関', '同委員会', '同パネル', '同理事会', '同事務局', '同社', '同紙', '同通信', '同研究所', '同報告書'];
-/** the two leaders, both sides, the three ministers. */
-const EN_COUNTED = /\b(two|three|four|both)\s+((?:foreign |defen[cs]e )?(?:leaders|ministers|presidents|countries|nations|sides|governments|allies|secretaries|officials|militaries|navies|armies))\b/gi;
-const EN_COUNTED_CUE = /\b(?:two|three|four|both)\s/i;
-const EN_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
-/** 3人は, 両外相は, 3カ国は: as many persons or states as were just named. */
-const COUNTED = /(?<![\d〇一二三四五六七八九十])([2-5２-５二三四五両])(人|者|氏|首脳|外相|国防相|閣僚|カ国|か国|ヵ国|ヶ国)(?=は|が|も|とも|で|の(?:外相|首脳|国防相|代表|政府))/g;
-const COUNTS: Record<string, number> = { '2': 2, '3': 3, '4': 4, '5': 5, '２': 2, '３': 3, '４': 4, '５': 5, '二': 2, '三': 3, '四': 4, '五': 5, '両': 2 };
-const mayCount = (s: string): boolean => /[人者氏脳相僚国]/.test(s) && (s.includes('人') || s.includes('者') || s.includes('氏') || s.includes('首脳') || s.includes('外相') || s.includes('国防相') || s.includes('閣僚') || s.includes('国'));
+/** A counted reference (3人は, 両外相は, the two leaders): how many, and whether persons or states are counted. */
+interface Counted {
+  n: number;
+  states: boolean;
+}
+
+/** 3人は, 両外相は, 3カ国は: as many persons or states as were just named; keys are number + counter. */
+const COUNTED = (() => {
+  const t = new CueTrie<Counted>();
+  const numbers: Array<[string, number]> = [['2', 2], ['3', 3], ['4', 4], ['5', 5], ['２', 2], ['３', 3], ['４', 4], ['５', 5], ['二', 2], ['三', 3], ['四', 4], ['五', 5], ['両', 2]];
+  for (const [d, n] of numbers) {
+    for (const c of ['人', '者', '氏', '首脳', '外相', '国防相', '閣僚']) t.add(d + c, { n, states: false });
+    for (const c of ['カ国', 'か国', 'ヵ国', 'ヶ国']) t.add(d + c, { n, states: true });
+  }
+  return t;
+})();
+/** What may follow a counted reference that stands as an actor (3人は, 3カ国の外相は). */
+const AFTER_COUNTED = /^(?:は|が|も|とも|で|の(?:外相|首脳|国防相|代表|政府))/;
+/** the two leaders, both sides, the three ministers (lower case). */
+const EN_COUNTED = (() => {
+  const t = new CueTrie<Counted>();
+  const nouns: Array<[string, boolean]> = [['leaders', false], ['ministers', false], ['foreign ministers', false], ['defense ministers', false], ['defence ministers', false],
+    ['presidents', false], ['secretaries', false], ['officials', false], ['countries', true], ['nations', true], ['sides', true], ['governments', true], ['allies', true],
+    ['militaries', true], ['navies', true], ['armies', true]];
+  for (const [w, n] of [['two', 2], ['both', 2], ['three', 3], ['four', 4]] as Array<[string, number]>) for (const [noun, states] of nouns) t.add(`${w} ${noun}`, { n, states });
+  return t;
+})();
+
+const isDigitLike = (c: string | undefined): boolean => c !== undefined && /[\d０-９〇一二三四五六七八九十]/.test(c);
+
+/** Counted references in `s` (a trie scan): [start, end, count]. */
+function countedIn(s: string, en: boolean): Array<[number, number, Counted]> {
+  const out: Array<[number, number, Counted]> = [];
+  const text = en ? s.toLowerCase() : s;
+  const trie = en ? EN_COUNTED : COUNTED;
+  for (let p = 0; p < text.length; p++) {
+    if (!trie.first.has(text.charCodeAt(p))) continue;
+    const m = trie.longest(text, p);
+    if (!m) continue;
+    if (en ? /[a-z]/.test(text[p - 1] ?? '') || /[a-z]/.test(text[m.end] ?? '') : isDigitLike(s[p - 1]) || !AFTER_COUNTED.test(s.slice(m.end, m.end + 5))) continue;
+    out.push([p, m.end, m.value]);
+    p = m.end - 1;
+  }
+  return out;
+}
 
 export const hasReference = (s: string): boolean => REFERENCES.some(([w]) => s.includes(w)) || ORG_REFERENCES.some((w) => s.includes(w)) ||
-  (EN_COUNTED_CUE.test(s) && (EN_COUNTED.lastIndex = 0, EN_COUNTED.test(s))) ||
-  (mayCount(s) && (COUNTED.lastIndex = 0, COUNTED.test(s)));
+  countedIn(s, false).length > 0 || countedIn(s, true).length > 0;
 
 /** The actor spans of a span of text: mentions that can act, places, treaties, and 両国/同国. */
 export function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state: DocState): { actors: ActorSpan[]; mentions: Array<Mention | null> } {
@@ -131,8 +170,10 @@ export function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state
     let at = text.indexOf(word, input.lo);
     while (at >= 0 && at + word.length <= input.hi) {
       if (!actors.some((a) => a.normStart <= at && a.normEnd > at)) {
-        const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= at).flatMap((a) => a.codes);
-        const pool = [...state.recent, ...before];
+        // 両首脳, 両外相: the states of the two persons just named, when persons were named.
+        const persons = PERSON_PAIRS.has(word) && (state.persons?.length ?? 0) >= 2;
+        const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= at && (!persons || a.entityKind === 'person')).flatMap((a) => a.codes);
+        const pool = [...(persons ? state.persons ?? [] : state.recent), ...before];
         const distinct: string[] = [];
         for (let k = pool.length - 1; k >= 0 && distinct.length < (kind === 'pair' ? 2 : 1); k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
         if (distinct.length === (kind === 'pair' ? 2 : 1)) {
@@ -184,40 +225,17 @@ export function actorSpans(cat: Catalogue, doc: TextDoc, input: SpanInput, state
       }
     }
   }
-  // the two leaders, both countries, the three ministers: as many states as were just named.
-  if (doc.language === 'en' && EN_COUNTED_CUE.test(slice)) {
-    EN_COUNTED.lastIndex = 0;
-    for (let m = EN_COUNTED.exec(slice); m; m = EN_COUNTED.exec(slice)) {
-      const abs = input.lo + m.index;
-      if (actors.some((a) => a.normStart <= abs && a.normEnd > abs)) continue;
-      const n = EN_COUNTS[m[1].toLowerCase()] ?? 2;
-      const persons = /leader|minister|president|secretar|premier|chief|official/i.test(m[2]);
-      const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= abs).flatMap((a) => a.codes);
-      const pool = [...(persons && state.persons?.length ? state.persons : state.recent), ...before];
-      const distinct: string[] = [];
-      for (let k = pool.length - 1; k >= 0 && distinct.length < n; k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
-      if (distinct.length >= 2) {
-        actors.push({ normStart: abs, normEnd: abs + m[0].length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
-        ms.push(null);
-      }
-    }
-  }
-  // 3人は, 両外相は, 3カ国の外相は: the states of as many persons (or states) as were just named.
-  if (doc.language === 'ja' && mayCount(slice)) {
-    COUNTED.lastIndex = 0;
-    for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
-      const abs = input.lo + m.index;
-      if (actors.some((a) => a.normStart <= abs && a.normEnd > abs)) continue;
-      const n = COUNTS[m[1]] ?? 2;
-      const states = /国/.test(m[2]);
-      const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= abs && (states ? a.entityKind === 'state' : a.entityKind === 'person')).flatMap((a) => a.codes);
-      const pool = [...(states ? state.recent : state.persons ?? []), ...before];
-      const distinct: string[] = [];
-      for (let k = pool.length - 1; k >= 0 && distinct.length < n; k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
-      if (distinct.length >= 2) {
-        actors.push({ normStart: abs, normEnd: abs + m[0].length, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
-        ms.push(null);
-      }
+  // 3人は, 両外相は, 3カ国の外相は, the two leaders: the states of as many persons (or states) as were just named.
+  for (const [from, to, c] of countedIn(slice, doc.language === 'en')) {
+    const abs = input.lo + from;
+    if (actors.some((a) => a.normStart <= abs && a.normEnd > abs)) continue;
+    const before = actors.filter((a) => a.kind === 'actor' && a.normEnd <= abs && (doc.language === 'en' || (c.states ? a.entityKind === 'state' : a.entityKind === 'person'))).flatMap((a) => a.codes);
+    const pool = [...(c.states || !state.persons?.length ? state.recent : state.persons), ...before];
+    const distinct: string[] = [];
+    for (let k = pool.length - 1; k >= 0 && distinct.length < c.n; k--) if (!distinct.includes(pool[k])) distinct.push(pool[k]);
+    if (distinct.length >= 2) {
+      actors.push({ normStart: abs, normEnd: input.lo + to, codes: distinct.reverse(), kind: 'actor', entityKind: 'ref', troops: false, modifier: false, ref: -1 });
+      ms.push(null);
     }
   }
   const order = actors.map((_, i) => i).sort((a, b) => actors[a].normStart - actors[b].normStart || actors[b].normEnd - actors[a].normEnd);

@@ -126,7 +126,7 @@ export function shapeEvents(rules: EventRules, c: Candidate): Shaped[] {
   // A named exercise held (「海上聯合2016」が行われた) acts through its parties alone.
   const operation = e.trigger === '@operation';
   const anyActor = uniq([...source, ...target]).length > 0 || operation;
-  if (anyActor && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE')) {
+  if (anyActor && c.parties.length && (e.type === 'AGREE' || e.type === 'RETREAT' || e.type === 'CONCEDE' || e.type === 'COOPERATE' || (e.symmetric && c.objects.includes('exercise')))) {
     if (e.symmetric) source = uniq([...source, ...c.parties]);
     else if (!target.length) target = minus(c.parties, source);
   }

@@ -368,3 +368,130 @@ test('English: a capital stands for its government; a definite noun refers to th
   const c = en("South Korea's military said North Korea fired a ballistic missile on Thursday.");
   assert.ok(c.some((e) => e.type === 'MOBILIZE' && same(e.source, ['PRK'])), JSON.stringify(c));
 });
+
+// ---- generalisation: sentences written for the gaps a reader found on unseen texts ---------------
+
+test('1. export controls and trade restrictions are sanctions; one with no country named has an empty target', () => {
+  expectEvent('米商務省は2024年12月、中国企業140社をエンティティ・リストに追加した。', 'SANCTION', ['USA'], ['CHN'], { date: '2024-12' });
+  expectEvent('中国は2023年8月、ガリウムとゲルマニウムの輸出規制を導入した。', 'SANCTION', ['CHN'], [], { date: '2023-08' });
+  expectEvent('オランダは2023年9月、半導体製造装置の輸出を許可制とした。', 'SANCTION', ['NLD'], []);
+  expectEvent('日本政府は先端半導体の製造装置23品目を輸出管理の対象に追加した。', 'SANCTION', ['JPN'], []);
+  expectEvent('中国商務省は2024年12月、米国向けのガリウムの輸出を禁止すると発表した。', 'SANCTION', ['CHN'], ['USA']);
+  expectEvent('米政府は中国向けの先端半導体の輸出を規制する措置を発表した。', 'SANCTION', ['USA'], ['CHN']);
+  expectEvent('バイデン政権は中国の半導体企業を規制対象に追加した。', 'SANCTION', ['USA'], ['CHN']);
+  expectEvent('英国はロシアの新興財閥の資産凍結を発表した。', 'SANCTION', ['GBR'], ['RUS']);
+  expectEvent('ウクライナ政府はロシアの政府関係者の入国禁止を決めた。', 'SANCTION', ['UKR'], ['RUS']);
+  expectEvent('トランプ政権は中国からの輸入品に25%の関税を課した。', 'SANCTION', ['USA'], ['CHN']);
+  expectEvent('米国は中国製の電気自動車に対する関税を100%に引き上げた。', 'SANCTION', ['USA'], ['CHN']);
+  expectEvent('日本とオランダも米国の規制に同調し、半導体製造装置の輸出を規制した。', 'SANCTION', ['JPN', 'NLD'], []);
+});
+
+test('1. English export controls, entity listings, bans and tariffs', () => {
+  expectEvent('The Commerce Department added 140 Chinese companies to the entity list in December 2024.', 'SANCTION', ['USA'], ['CHN'], { mode: 'restrict' });
+  expectEvent('China banned exports of gallium and germanium to the United States.', 'SANCTION', ['CHN'], ['USA']);
+  expectEvent('Japan restricted exports of 23 types of chipmaking equipment.', 'SANCTION', ['JPN'], []);
+  expectEvent('The Biden administration raised tariffs on Chinese electric vehicles to 100 percent.', 'SANCTION', ['USA'], ['CHN']);
+  expectEvent('The European Union imposed sanctions on Russian oil exports.', 'SANCTION', ['EU'], ['RUS']);
+  expectEvent('Britain expelled a Russian diplomat in May.', 'SANCTION', ['GBR'], ['RUS'], { mode: 'expel' });
+});
+
+test('2. inside a report the agent is the reported clause\'s own subject, not the reporter', () => {
+  expectEvent('米政府は、北朝鮮が2023年9月以降、ロシアに1万個以上のコンテナ分の弾薬を引き渡したと発表した。', 'AID', ['PRK'], ['RUS']);
+  expectEvent('ロイター通信は、中国がロシアに無人機の部品を輸出したと報じた。', 'AID', ['CHN'], ['RUS']);
+  expectEvent('The White House announced that North Korea had shipped more than 1,000 containers of munitions to Russia.', 'AID', ['PRK'], ['RUS']);
+  const all = events('South Korea\'s spy agency said that North Korea had sent about 10,000 troops to Russia.');
+  assert.ok(all.every((e) => !e.source.includes('KOR') && !e.target.includes('KOR')), JSON.stringify(all));
+  // A report's content stays an event when the reporting charges it (〜したことを非難).
+  expectEvent('日米韓の外相は2024年9月に会談した。会談後に発表された共同声明は、北朝鮮がロシアに弾道ミサイルを供与したことを強く非難した。', 'AID', ['PRK'], ['RUS']);
+});
+
+test('2. held by X and X-held make X the one acted upon; a transfer with no agent takes the agent of the sentence before', () => {
+  expectEvent('Ukrainian forces struck positions held by Russia in the Kursk region.', 'ASSAULT', ['UKR'], ['RUS']);
+  expectEvent('Ukrainian drones attacked a Russian-held airfield in Crimea.', 'ASSAULT', ['UKR'], ['RUS']);
+  expectEvent('Germany approved a new aid package. Two more Patriot systems were shipped to Ukraine in March.', 'AID', ['DEU'], ['UKR']);
+  expectEvent('North Korean troops were deployed to the Kursk region, the Pentagon said.', 'AID', ['PRK'], ['RUS'], { flow: 'troops' });
+});
+
+test('3. forecasts, conditions and plans give no event, checked in the clause that holds the trigger', () => {
+  expectNone('北朝鮮が年内に7回目の核実験を実施するのは確実だ。');
+  expectNone('制裁が続く限り、北朝鮮はロシアとの協力を深めるとみられる。');
+  expectNone('中国が台湾に侵攻したら、日本は米国を支援することになる。');
+  expectNone('北朝鮮は来月にも偵察衛星を打ち上げる計画だ。');
+  expectNone('このままでは北朝鮮は日本を攻撃しかねない。');
+  expectNone('米国は中国に対し、軍備管理に関する対話に応じるよう繰り返し求めてきた。', 'CONSULT');
+  // The report in one clause stands; the plan in the next does not make it one.
+  expectEvent('中国はロシアへの支援を続けており、欧米の制裁は強化される見通しだ。', 'AID', ['CHN'], ['RUS']);
+  expectNone('The United States will impose new sanctions on Iran next week.');
+  expectNone('China could send troops to the border if tensions rise.');
+  expectNone('North Korea is expected to launch a reconnaissance satellite soon.');
+  const agreed = events('Japan and South Korea agreed to expand security cooperation.');
+  assert.ok(agreed.some((e) => e.type === 'AGREE') && !agreed.some((e) => e.type === 'COOPERATE'), JSON.stringify(agreed));
+});
+
+test('4. stopping cooperation is a retreat; cooperation named without a verb of doing is no event; refusals are rejections', () => {
+  expectEvent('ロシアは2022年、ウクライナとの協力を停止した。', 'RETREAT', ['RUS'], ['UKR']);
+  expectEvent('中国は北朝鮮との経済協力を中断した。', 'RETREAT', ['CHN'], ['PRK']);
+  expectEvent('日本はロシアとの科学技術協力を打ち切った。', 'RETREAT', ['JPN'], ['RUS']);
+  expectEvent('米国はウクライナへの軍事支援を一時停止した。', 'SANCTION', ['USA'], ['UKR'], { mode: 'discontinue' });
+  expectNone('もっとも、中露の協力には限界もある。');
+  expectNone('中国とロシアの協力の可能性が取り沙汰されている。');
+  expectNone('中国はロシアに武器を供与しなかった。');
+  expectNone('中国はロシアへの殺傷兵器の供与を否定している。');
+  expectEvent('中国は米国との軍備管理協議を拒んでいる。', 'REJECT', ['CHN'], ['USA']);
+  expectEvent('米国は中国に対話を求めてきたが、中国はこれを拒否している。', 'REJECT', ['CHN'], ['USA']);
+});
+
+test('5. protests, joint patrols and flights, offers, praise, rebuttals, resolutions and concern', () => {
+  expectEvent('北朝鮮は2024年10月31日にICBMを発射した。同日、日本政府は北京の大使館ルートを通じて厳重に抗議した。', 'ACCUSE', ['JPN'], ['PRK']);
+  expectEvent('中露は2024年11月、日本海で合同パトロールを実施した。', 'COOPERATE', ['CHN', 'RUS'], []);
+  expectEvent('防衛省によると、ロシアのTu95爆撃機2機が日本海を南下し、東シナ海で中国のH6爆撃機2機と合流した。', 'COOPERATE', ['RUS', 'CHN'], []);
+  expectEvent('中国とロシアの爆撃機計4機が日本海上空で共同飛行した。', 'COOPERATE', ['CHN', 'RUS'], []);
+  expectEvent('ロシアは2023年11月、包括的核実験禁止条約の批准を撤回した。', 'RETREAT', ['RUS'], [], { mode: 'withdraw' });
+  expectEvent('プーチン大統領は、ウクライナとの停戦交渉に応じる用意があると表明した。', 'AGREE', ['RUS'], ['UKR'], { mode: 'offer' });
+  expectEvent('韓国政府は日本の決定を前向きに評価した。', 'SUPPORT', ['KOR'], ['JPN']);
+  expectEvent('米国務省は中国の軍事演習を批判した。中国外務省の報道官は「内政干渉だ」と強く反発した。', 'REJECT', ['CHN'], ['USA']);
+  expectEvent('国連総会は2022年3月2日、ロシアに対する非難決議を賛成多数で採択した。', 'ACCUSE', ['UNGA'], ['RUS']);
+  const adopted = events('国連総会は2022年3月2日、ロシアに対する非難決議を賛成多数で採択した。');
+  assert.ok(!adopted.some((e) => e.type === 'SUPPORT' || e.type === 'AGREE'), JSON.stringify(adopted));
+  expectEvent('日本政府は北朝鮮とロシアの軍事協力に深刻な懸念を表明した。', 'ACCUSE', ['JPN'], ['PRK', 'RUS']);
+  expectEvent('ウクライナは米国に長距離ミサイルの使用許可を要請した。', 'REQUEST', ['UKR'], ['USA']);
+  expectEvent('北朝鮮は2024年10月、ロシアに兵士を派遣した。', 'AID', ['PRK'], ['RUS'], { flow: 'troops' });
+  expectEvent('中国は台湾周辺に艦艇を展開した。', 'MOBILIZE', ['CHN'], []);
+});
+
+test('6. actors from context: counted references, statements and reports, named exercises, 同省, a bare 政府', () => {
+  const three = '上川陽子外相は2024年9月23日、ニューヨークでブリンケン米国務長官、趙兌烈韓国外相と会談した。3人は北朝鮮とロシアの軍事協力に深刻な懸念を表明した。';
+  expectEvent(three, 'ACCUSE', ['JPN', 'USA', 'KOR'], ['PRK', 'RUS']);
+  expectEvent('岸田文雄首相は2023年8月、尹錫悦大統領とキャンプ・デービッドで会談した。両首脳は北朝鮮の核・ミサイル開発を強く非難した。', 'ACCUSE', ['JPN', 'KOR'], ['PRK']);
+  expectEvent('日米韓の首脳は2023年8月に共同声明を発表した。声明はウクライナへの揺るぎない支持を明記した。', 'SUPPORT', ['JPN', 'USA', 'KOR'], ['UKR']);
+  expectSome('国連の専門家パネルは2024年3月に報告書を公表した。報告書は北朝鮮がロシアに弾道ミサイルを輸出したと指摘した。', 'ACCUSE', [], ['PRK']);
+  const joint = events('中国とロシアは軍事面での連携を強めている。両国は2016年9月に南シナ海で「海上聯合2016」を実施した。');
+  assert.ok(joint.some((e) => e.type === 'COOPERATE' && e.sentenceIndex === 1 && same(e.source, ['CHN', 'RUS']) && e.date === '2016-09'), JSON.stringify(joint));
+  expectEvent('2016年9月には南シナ海で「海上聯合2016」が行われた。', 'COOPERATE', ['CHN', 'RUS'], []);
+  expectEvent('ロシアは2018年9月に「ヴォストーク2018」を実施し、中国とモンゴルも参加した。', 'MOBILIZE', ['RUS'], []);
+  expectSome('ロシアは2018年9月に「ヴォストーク2018」を実施し、中国とモンゴルも参加した。', 'COOPERATE', ['CHN', 'MNG', 'RUS'], []);
+  expectEvent('ロシア国防省は北朝鮮との協力を強化すると発表した。同省は北朝鮮に防空システムを引き渡した。', 'AID', ['RUS'], ['PRK']);
+  expectEvent('政府は外交ルートを通じて中国とロシアに重大な懸念を伝えた。', 'ACCUSE', ['JPN'], ['CHN', 'RUS']);
+  // A quotation's topic is not the sentence's.
+  expectEvent('林官房長官は記者会見で「北朝鮮の弾道ミサイル発射は断じて容認できない」と述べ、北朝鮮を非難した。', 'ACCUSE', ['JPN'], ['PRK']);
+});
+
+test('7. English demonyms name states; passives, coordination, accusations, vetoes, launches and strikes', () => {
+  expectEvent('Chinese coast guard vessels fired water cannons at Philippine supply boats near Second Thomas Shoal.', 'COERCE', ['CHN'], ['PHL']);
+  expectEvent('Manila condemned the Chinese action and summoned the Chinese ambassador.', 'ACCUSE', ['PHL'], ['CHN']);
+  expectEvent('The Philippine resupply mission was blocked by Chinese ships.', 'COERCE', ['CHN'], ['PHL']);
+  expectEvent('Ukraine was attacked by Russian missiles overnight.', 'ASSAULT', ['RUS'], ['UKR']);
+  expectEvent('Israeli jets struck Iranian air defenses near Isfahan.', 'ASSAULT', ['ISR'], ['IRN']);
+  expectEvent('Vietnam protested China\'s construction on a reef in the Paracel Islands.', 'ACCUSE', ['VNM'], ['CHN']);
+  expectEvent('Japan and South Korea agreed to expand security cooperation.', 'AGREE', ['JPN', 'KOR'], []);
+  expectEvent('Kyiv accused Moscow of targeting civilians.', 'ACCUSE', ['UKR'], ['RUS']);
+  expectEvent('The European Union condemned Iran for supplying drones to Russia.', 'AID', ['IRN'], ['RUS']);
+  expectEvent('Russia vetoed a draft resolution on Sudan at the Security Council.', 'REJECT', ['RUS'], ['UNSC']);
+  expectEvent('North Korea launched two ballistic missiles into the sea on Monday.', 'MOBILIZE', ['PRK'], [], { mode: 'weapons' });
+  expectEvent('Indian and Chinese troops clashed in the Galwan Valley in 2020.', 'ASSAULT', ['IND'], ['CHN']);
+  expectEvent('Japanese and American officials met in Tokyo on Tuesday.', 'CONSULT', ['JPN', 'USA'], []);
+  expectEvent('Ukraine has received more than $60 billion in military aid from the United States since 2022.', 'AID', ['USA'], ['UKR']);
+  expectEvent('U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. The two ministers agreed to maintain military channels.', 'AGREE', ['USA', 'CHN'], []);
+  // A demonym before a name of its own, or of a proxy, names no state.
+  expectNone('Iranian-backed militias attacked a base in the Indian Ocean.');
+});

@@ -2,7 +2,9 @@
 // Hot path: a sentence is analysed only when it holds a trigger (a trie over its norm text) and an
 // actor mention. Then: clauses (clauses.ts), attachments of the actors (attach.ts), roles (roles.ts,
 // roles-en.ts), non-event cues (nonevents.ts), dates (event-dates.ts), object nouns, refinements and
-// type checks (event-build.ts). Actors: actors.ts. Tables: table-events.ts. Rules: data/rules/event-*.json.
+// type checks (event-build.ts). Actors: actors.ts (with English demonyms and counted references such as
+// 3人は, the two leaders). A named exercise told as held (「海上聯合2016」が行われた) is a trigger of its own,
+// acted by the catalogue's parties. Tables: table-events.ts. Rules: data/rules/event-*.json.
 import type { Catalogue } from '../lexicon/catalogue.js';
 import type { EventRecord, Mention, Quantity, TextDoc, TimeValue, Timex } from '../types.js';
 import { ACTOR_KINDS, actorCodes, actorSpans, demonymSpans, hasReference, placeState, treatyParties, type DocState, type SpanInput } from './actors.js';
@@ -147,7 +149,6 @@ export function analyseSpan(doc: TextDoc, cat: Catalogue, rules: EventRules, inp
         const content = text.slice(cs, ce);
         if (!entry.requiresContentWords.some((w) => content.includes(w))) continue;
       }
-      if (process.env.EVDEBUG) console.error('ROLES', surface, entry.type, JSON.stringify({ s: roles.source.map((i) => actors[i].codes), t: roles.target.map((i) => actors[i].codes), p: roles.partner.map((i) => actors[i].codes), q: roles.quoted.map((i) => actors[i].codes) }));
       let carriedTarget = roles.inherited && lastTarget.clause >= 0 && lastTarget.clause < ci ? lastTarget.target : [];
       // 中国はこれを拒否している, イランはこれに反発し: the act referred to is the one just told.
       if (!carriedTarget.length && REFERRED.test(text.slice(clause.start, hit.normStart))) carriedTarget = referredAgents(events, state, input.sentence.index);
@@ -437,7 +438,7 @@ function analyseEn(
       if (/^\s*(?:and|or|,)?\s*$/.test(gap)) continue; // sanctions and export controls on
       if (/^\s+of\s+(?:(?:more|new|additional|further|[\d,]+)\s+)?$/.test(gap)) continue; // deployment of troops to
       // sent about 10,000 troops to Russia: the same act named again by its noun.
-      if (gap.length <= 24 && !/[,;]\s/.test(gap) && hits[k].entries.some((e) => hits[h].entries.some((x) => x.type === e.type))) continue;
+      if (gap.length <= 40 && !/[,;]\s/.test(gap) && hits[k].entries.some((e) => hits[h].entries.some((x) => x.type === e.type))) continue;
       return hits[k].normStart;
     }
     return input.hi;
@@ -456,6 +457,10 @@ function analyseEn(
     // rejected calls for a ceasefire, condemned attacks on civilians: the noun is the object of the act
     // before it, no act of its own.
     const prev = hits[h - 1];
+    // received $60 billion in military aid, sent 10,000 troops to: the noun names the act of the verb before.
+    if (prev && prev.normStart >= input.lo && hit.normStart - prev.normEnd <= 40 && !/[,;]|\bthat\b|\band\s+(?:then\s+)?[a-z]+ed\b/.test(lower.slice(prev.normEnd, hit.normStart)) &&
+        /(?:ed|ent)$/.test(lower.slice(prev.normStart, prev.normEnd).split(' ')[0]) && !/ed$/.test(lower.slice(hit.normStart, hit.normEnd).split(' ')[0]) &&
+        hit.entries.some((e) => prev.entries.some((x) => x.type === e.type))) continue;
     // the deployment of troops to Russia: the complement of the noun before is part of that act.
     if (prev && /^\s+of\s+(?:(?:more|new|additional|further|[\d,]+)\s+)?$/.test(lower.slice(prev.normEnd, hit.normStart))) continue;
     if (prev && !LIGHT_EN.test(lower.slice(prev.normStart, prev.normEnd)) && /^\s+(?:(?:a|an|any|further|new|more)\s+)?$/.test(lower.slice(prev.normEnd, hit.normStart)) &&
@@ -467,6 +472,12 @@ function analyseEn(
       const transfer = entry.type === 'AID' || entry.type === 'MOBILIZE' || entry.roleSet === 'en-transfer';
       let source = r.source;
       let target = r.target;
+      // Ukraine received aid from the United States: the subject of a receiving verb is the one helped.
+      if (entry.roleSet === 'en-receive' && !r.passive) {
+        const subject = source.filter((i) => actors[i].normEnd <= hit.normStart);
+        target = [...target.filter((i) => !subject.includes(i)), ...subject];
+        source = source.filter((i) => !subject.includes(i));
+      }
       if (r.passive && transfer) {
         const moved = target.filter((i) => actors[i].normEnd <= hit.normStart && actors[i].kind === 'actor');
         if (moved.length) {

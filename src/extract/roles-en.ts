@@ -12,6 +12,7 @@ export interface EnAssigned {
 
 const BOUNDARY = /;|:|,\s(?:which|who|while|but|after|before|when|as|although|though|whereas)\b|\bbut\b|(?<=[a-z\d]{2})\.\s|\b(?:said|says|stated|added|noted)(?:\s+(?:on\s+\w+\s+)?that)?\s|\b(?:announced|reported|confirmed|claimed)\s+(?:on\s+\w+\s+)?that\s/g;
 const REASON_NOUN = /\b(?:over|about|against|amid|despite|following|after)\s+(?:(?:the|its|their|his|her|a|an|new|continued|recent)\s+)?(?:[a-z-]+\s+)?$/;
+const TOPIC_NOUN = /\b(?:resolution|draft|report|statement|talks|discussions?|debate|vote|meeting|conference|summit|declaration)\s+on\s+(?:the\s+)?$/;
 const HELD_BY = /\b(?:held|controlled|occupied|annexed)\s+by\s*$/;
 const PREP = /(?:^|\s)(with|to|on|against|into|toward|towards|at|from|by|of|in|for|over|and|,)\s*$/;
 
@@ -92,6 +93,8 @@ export function assignRolesEn(text: string, lo: number, hi: number, actors: Acto
       if (prep === 'with') role = joint ? 'partner' : 'target';
       else if (prep === 'by') role = 'source';
       else if (prep === 'from') role = 'source';
+      // a draft resolution on Sudan, talks on Ukraine: the subject matter is not acted upon.
+      else if (prep === 'on' && TOPIC_NOUN.test(lower.slice(Math.max(end, a.normStart - 30), a.normStart))) role = null;
       else if (/^(?:to|on|against|into|toward|towards|of|at|over|for)$/.test(prep)) role = 'target';
       // A direct object stands right after the verb (met Chinese leader Xi, attacked Kharkiv).
       else if (prep === '' && !objectTaken && lower.slice(end, a.normStart).trim().split(/\s+/).filter(Boolean).length <= 3) role = res.passive ? 'source' : 'target';

@@ -230,6 +230,11 @@ export function assignRoles(
       if (!suppressed(fin.head) || entry.denial) continue;
       particle = fin.afterHead;
     }
+    // 米国向けのガリウムの輸出を禁止, 中国向け輸出規制: the destination is the one acted upon.
+    if (text.startsWith('向け', a.normEnd) && a.kind === 'actor' && !entry.symmetric && (entry.type === 'SANCTION' || entry.type === 'AID')) {
+      add('target', i, particle);
+      continue;
+    }
     // 対露制裁, 対北朝鮮制裁の…: a name after 対 is the one acted upon, whatever follows.
     if (a.normStart > ctx.lo && text[a.normStart - 1] === '対' && a.kind === 'actor' && !entry.symmetric) {
       add('target', i, particle);
