@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { snapshot } from './testing/snapshot.js';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { buildTextDoc } from './text/index.js';
@@ -13,12 +14,6 @@ import { openStore, type Store } from './store/store.js';
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/ingest/', import.meta.url));
 const catalogue = loadCatalogue();
-
-async function snapshot(store: Store): Promise<string> {
-  const out: Record<string, unknown> = {};
-  for (const t of ['documents', 'sections', 'sentences', 'mentions', 'events', 'claims'] as const) out[t] = await store.db.selectFrom(t).selectAll().execute();
-  return JSON.stringify(out);
-}
 
 async function baseWithOneDocument(): Promise<{ store: Store; dir: string; db: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'tenbo-bad-'));

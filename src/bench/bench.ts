@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { findCandidates } from '../lexicon/candidates.js';
 import { loadCatalogue } from '../lexicon/catalogue.js';
 import { findMentions } from '../lexicon/mentions.js';
+import { tokenizer } from '../lexicon/tokenizer.js';
 import { ingestFile } from '../pipeline.js';
 import { openStore } from '../store/store.js';
 import { buildTextDoc } from '../text/index.js';
@@ -24,8 +25,6 @@ const TARGET_BYTES = 20 * 1024 * 1024;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
-interface KuromojiToken { surface_form: string }
-interface KuromojiTokenizer { tokenize(text: string): KuromojiToken[] }
 
 function seedTexts(): Array<{ name: string; text: string; bytes: number }> {
   return readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort().map((name) => {
@@ -38,15 +37,13 @@ const rate = (chars: number, ms: number): number => Math.round((chars / ms) * 10
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 async function kuromojiRate(texts: string[]): Promise<{ rate: number; loadMs: number }> {
-  const kuromoji = require('@sglkc/kuromoji') as { builder(o: { dicPath: string }): { build(cb: (e: Error | null, t: KuromojiTokenizer) => void): void } };
-  const dicPath = join(require.resolve('@sglkc/kuromoji'), '..', '..', 'dict');
   const t0 = performance.now();
-  const tokenizer = await new Promise<KuromojiTokenizer>((res, rej) => kuromoji.builder({ dicPath }).build((e, t) => (e ? rej(e) : res(t))));
+  const tk = await tokenizer();
   const loadMs = performance.now() - t0;
   const lines = texts.flatMap((t) => t.split('\n')).filter((l) => l.trim());
   const chars = lines.reduce((n, l) => n + l.length, 0);
   const t1 = performance.now();
-  for (const l of lines) tokenizer.tokenize(l);
+  for (const l of lines) tk.tokenize(l);
   return { rate: rate(chars, performance.now() - t1), loadMs };
 }
 

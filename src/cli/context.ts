@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { loadCatalogue, type Catalogue } from '../lexicon/catalogue.js';
+import { isTimeValue, loadCatalogue, type Catalogue } from '../lexicon/catalogue.js';
 import { openStore, type Store } from '../store/store.js';
 
 /** The knowledge base: --db, else $TENBO_DB, else ./tenbo.db in the working directory. */
@@ -72,4 +72,11 @@ export function int(ctx: Context, name: string, fallback: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number, not "${v}"`);
   return n;
+}
+
+/** A time-value flag (--date): YYYY, YYYY-MM or YYYY-MM-DD. */
+export function timeValue(ctx: Context, name: string): string | undefined {
+  const v = str(ctx, name);
+  if (v !== undefined && !isTimeValue(v)) throw new UsageError(`--${name} takes YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
+  return v;
 }

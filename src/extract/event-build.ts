@@ -47,14 +47,8 @@ export interface Candidate {
   surface: string;
 }
 
-export interface Shaped {
-  type: PloverType;
-  mode?: string;
-  context?: string;
-  flow?: Flow;
-  source: string[];
-  target: string[];
-}
+/** What a trigger and its roles make of an event, before it is dated and placed. */
+export type Shaped = Pick<EventRecord, 'type' | 'mode' | 'context' | 'flow' | 'source' | 'target'>;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const minus = (xs: string[], ys: string[]): string[] => xs.filter((x) => !ys.includes(x));

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { snapshot } from '../testing/snapshot.js';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../lexicon/catalogue.js';
 import { ingestFile } from '../pipeline.js';
@@ -15,14 +16,6 @@ const catalogue = loadCatalogue();
 async function freshStore(): Promise<{ store: Store; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'tenbo-store-'));
   return { store: await openStore(join(dir, 'kb.db')), dir };
-}
-
-/** Everything the knowledge base holds, as one comparable value. */
-async function snapshot(store: Store): Promise<string> {
-  const tables = ['documents', 'sections', 'sentences', 'mentions', 'timexes', 'quantities', 'events', 'claims', 'candidates'] as const;
-  const out: Record<string, unknown> = {};
-  for (const t of tables) out[t] = await store.db.selectFrom(t).selectAll().execute();
-  return JSON.stringify(out);
 }
 
 test('search finds two-character Japanese queries, English words and phrases across line breaks', async () => {

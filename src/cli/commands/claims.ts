@@ -2,7 +2,7 @@
 import { ledger, type LedgerGroupBy } from '../../analysis/ledger.js';
 import type { ForecastRecord } from '../../analysis/records.js';
 import type { ClaimView } from '../../store/shapes.js';
-import { list, str, UsageError, type Context } from '../context.js';
+import { list, str, timeValue, UsageError, type Context } from '../context.js';
 import { actorCode } from './actors.js';
 
 const KINDS = ['forecast', 'recommendation', 'assessment'];
@@ -32,8 +32,7 @@ export async function resolveCommand(ctx: Context): Promise<number> {
   const outcome = str(ctx, 'outcome');
   if (!id) throw new UsageError('resolve needs a claim id (tenbo claims lists them)');
   if (outcome !== 'yes' && outcome !== 'no' && outcome !== 'partial') throw new UsageError('--outcome takes yes, no or partial');
-  const date = str(ctx, 'date') ?? null;
-  if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError(`--date takes YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
+  const date = timeValue(ctx, 'date') ?? null;
   const store = await ctx.store();
   if (!(await store.claimExists(id))) throw new UsageError(`no claim "${id}" in the knowledge base`);
   const recorded = await store.addOutcome(id, { outcome, date, note: str(ctx, 'note') ?? null, evidence: str(ctx, 'evidence') ?? null });

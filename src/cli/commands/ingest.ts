@@ -3,21 +3,18 @@ import { IngestError } from '../../ingest/errors.js';
 import { listInputs } from '../../ingest/read.js';
 import { DEFAULT_MAX_BYTES, ingestFile, type IngestOutcome, type MetaOverrides } from '../../pipeline.js';
 import type { Language } from '../../types.js';
-import { list, str, UsageError, type Context } from '../context.js';
+import { list, str, timeValue, UsageError, type Context } from '../context.js';
 import { Progress } from '../progress.js';
 
 export function overridesOf(ctx: Context): MetaOverrides {
   const o: MetaOverrides = {};
   const title = str(ctx, 'title');
-  const date = str(ctx, 'date');
+  const date = timeValue(ctx, 'date');
   const publisher = str(ctx, 'publisher');
   const lang = str(ctx, 'lang');
   const authors = list(ctx, 'author');
   if (title) o.title = title;
-  if (date) {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError(`--date takes YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
-    o.date = date;
-  }
+  if (date) o.date = date;
   if (publisher) o.publisher = publisher;
   if (lang) {
     if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang takes ja or en, not "${lang}"`);
